@@ -1,0 +1,157 @@
+package org.landcon.spatial.plan;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.landcon.api.model.ChangeParcel;
+import org.landcon.api.model.ControlFeature;
+import org.landcon.api.model.ControlLayers;
+import org.landcon.api.model.LandBalance;
+import org.landcon.api.model.LandParcel;
+import org.landcon.api.model.OverlayPiece;
+import org.landcon.api.model.PlanPackage;
+import org.landcon.api.model.Unit;
+import org.landcon.api.plan.PlanView;
+import org.landcon.api.region.RegionalPolicy;
+import org.landcon.spatial.overlay.AccountingOverlay;
+import org.landcon.spatial.overlay.Balances;
+import org.landcon.spatial.overlay.Conflict;
+import org.landcon.spatial.overlay.ConflictFinder;
+import org.landcon.spatial.overlay.SurveyIndex;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * A plan package overlaid by the accounting convention, as rules and content modules read it.
+ * Everything is computed once, in the constructor; afterwards the object is immutable and safe to
+ * read from several threads.
+ */
+public final class OverlaidPlan implements PlanView {
+    private final PlanPackage pkg;
+    private final List<ChangeParcel> parcels;
+    private final Optional<RegionalPolicy> policy;
+    private final SurveyIndex survey;
+    private final Map<String, ControlIndex> controls = new HashMap<>();
+    private final List<Conflict> conflicts;
+    private final List<OverlayPiece> pieces;
+    private final Map<String, List<OverlayPiece>> piecesByParcel;
+    private final LandBalance balance;
+
+    /**
+     * @param pkg     the package
+     * @param handled the change parcels a deployed module handles (the others are unhandled and
+     *                take no part in the overlay)
+     * @param policy  the unit region's policy, if deployed
+     */
+    public OverlaidPlan(PlanPackage pkg, List<ChangeParcel> handled, Optional<RegionalPolicy> policy) {
+        this(pkg, new SurveyIndex(pkg.landParcels()), handled, policy);
+    }
+
+    /** As above, reusing a survey index built for the same package. */
+    public OverlaidPlan(PlanPackage pkg, SurveyIndex survey, List<ChangeParcel> handled,
+            Optional<RegionalPolicy> policy) {
+        this.pkg = pkg;
+        this.parcels = List.copyOf(handled);
+        this.policy = policy;
+        this.survey = survey;
+        pkg.controls().forEach((layer, features) -> controls.put(layer, new ControlIndex(features)));
+        this.conflicts = ConflictFinder.find(parcels, ConflictFinder.TOLERANCE);
+        this.pieces = AccountingOverlay.overlay(survey, parcels, conflicts);
+        this.piecesByParcel = pieces.stream().collect(Collectors.groupingBy(OverlayPiece::parcel));
+        this.balance = Balances.of(pkg.landParcels(), pieces);
+    }
+
+    /** Pairs of change parcels that overlap (PLAN-CONFLICT). */
+    public List<Conflict> conflicts() {
+        return conflicts;
+    }
+
+    /** The package the plan was made from. */
+    public PlanPackage planPackage() {
+        return pkg;
+    }
+
+    @Override
+    public Unit unit() {
+        return pkg.unit();
+    }
+
+    @Override
+    public List<LandParcel> landParcels() {
+        return pkg.landParcels();
+    }
+
+    @Override
+    public List<LandParcel> landParcelsIntersecting(Geometry area) {
+        return survey.intersecting(area);
+    }
+
+    @Override
+    public List<ChangeParcel> changeParcels() {
+        return parcels;
+    }
+
+    @Override
+    public List<ChangeParcel> changeParcels(String type) {
+        return parcels.stream().filter(p -> type.equals(p.type())).toList();
+    }
+
+    @Override
+    public List<ControlFeature> control(String layer) {
+        ControlIndex index = controls.get(layer);
+        return index == null ? List.of() : index.features();
+    }
+
+    @Override
+    public boolean hasControl(String layer) {
+        return controls.containsKey(layer);
+    }
+
+    @Override
+    public List<ControlFeature> controlIntersecting(String layer, Geometry area) {
+        ControlIndex index = controls.get(layer);
+        return index == null ? List.of() : index.intersecting(area);
+    }
+
+    @Override
+    public double areaInside(Geometry area, String layer) {
+        ControlIndex index = controls.get(layer);
+        return index == null ? 0 : index.areaInside(area);
+    }
+
+    @Override
+    public List<OverlayPiece> pieces() {
+        return pieces;
+    }
+
+    @Override
+    public List<OverlayPiece> pieces(String changeParcelId) {
+        return piecesByParcel.getOrDefault(changeParcelId, List.of());
+    }
+
+    @Override
+    public LandBalance balance() {
+        return balance;
+    }
+
+    @Override
+    public Optional<RegionalPolicy> policy() {
+        return policy;
+    }
+
+    /**
+     * unit.json's {@code pbfDesignatedArea}, else Σ of the YJJBNT features' official area: field
+     * {@code JBNTMJ} (基本农田面积), else {@code TBMJ}, else the planar area of the polygon.
+     */
+    @Override
+    public double pbfDesignatedArea() {
+        if (pkg.unit().pbfDesignatedArea() != null) {
+            return pkg.unit().pbfDesignatedArea();
+        }
+        return control(ControlLayers.YJJBNT).stream()
+                .mapToDouble(f -> f.number("JBNTMJ", f.number("TBMJ", f.geometry().getArea())))
+                .sum();
+    }
+}
