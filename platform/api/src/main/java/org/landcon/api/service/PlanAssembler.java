@@ -13,6 +13,11 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface PlanAssembler {
 
-    /** Assembles the package with the modules and rules deployed now. */
-    AssembledPlan assemble(PlanPackage pkg);
+    /**
+     * Assembles the package with the modules and rules deployed now.
+     *
+     * @throws InvalidPackageException when a content module finds its parcels unusable; the
+     *                                 problems name the parcel and the field
+     */
+    AssembledPlan assemble(PlanPackage pkg) throws InvalidPackageException;
 }

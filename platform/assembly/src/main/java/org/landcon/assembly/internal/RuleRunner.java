@@ -1,0 +1,72 @@
+package org.landcon.assembly.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.landcon.api.model.Outcome;
+import org.landcon.api.model.Verdict;
+import org.landcon.api.plan.PlanView;
+import org.landcon.api.rule.PlanRule;
+
+/**
+ * Runs rules isolated from each other: each on the pool, each with a time limit. A rule that
+ * throws, times out or answers for another id gets an {@code error} verdict naming its bundle;
+ * the other rules complete.
+ */
+final class RuleRunner {
+    private final ExecutorService pool;
+    private final long timeoutMillis;
+
+    RuleRunner(ExecutorService pool, long timeoutMillis) {
+        this.pool = pool;
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    List<Verdict> run(List<Snapshot.RuleEntry> rules, PlanView plan) {
+        List<Future<Verdict>> futures = new ArrayList<>();
+        for (Snapshot.RuleEntry e : rules) {
+            futures.add(pool.submit(() -> e.rule().service().evaluate(plan)));
+        }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        List<Verdict> out = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            out.add(collect(rules.get(i).rule(), futures.get(i), deadline));
+        }
+        return out;
+    }
+
+    private static Verdict collect(Registered<PlanRule> rule, Future<Verdict> f, long deadline) {
+        String id = rule.service().id();
+        try {
+            long wait = Math.max(0, deadline - System.nanoTime());
+            Verdict v = f.get(wait, TimeUnit.NANOSECONDS);
+            if (v == null || !id.equals(v.rule())) {
+                return error(rule, "返回了无效结果", "returned no verdict of its own",
+                        v == null ? "null" : "verdict for " + v.rule());
+            }
+            return v;
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            return error(rule, "运行超时", "timed out", "timeout");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return error(rule, "运行出错", "failed", cause.getClass().getName() + ": " + cause.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return error(rule, "被中断", "was interrupted", "interrupted");
+        }
+    }
+
+    static Verdict error(Registered<PlanRule> rule, String zh, String en, String detail) {
+        String id = rule.service().id();
+        return Verdict.of(id, Outcome.ERROR)
+                .message("规则 " + id + "（" + rule.bundle() + " " + rule.version() + "）" + zh + "：" + detail,
+                        "rule " + id + " (" + rule.bundle() + " " + rule.version() + ") " + en + ": " + detail)
+                .figure("bundle", rule.bundle()).figure("version", rule.version()).build();
+    }
+}
