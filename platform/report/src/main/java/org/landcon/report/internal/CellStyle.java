@@ -20,7 +20,8 @@ public enum CellStyle {
 
     /**
      * The style of a number in {@code column}: ratios (unit 比例) with 4 decimals, counts (户, 个 …)
-     * as integers, a column without unit by the value, everything else (公顷, 亩, 万元, %) with 2.
+     * as integers, a column without unit by the value's type (Integer, Long: no decimals), everything
+     * else (公顷, 亩, 万元, %) with 2.
      */
     public static CellStyle forNumber(Table.Column column, Number value) {
         String unit = column.unit();
@@ -30,7 +31,7 @@ public enum CellStyle {
         if (unit != null && COUNT_UNITS.contains(unit)) {
             return INTEGER;
         }
-        if (unit == null && value.doubleValue() == Math.rint(value.doubleValue())) {
+        if (unit == null && (value instanceof Integer || value instanceof Long || value instanceof Short)) {
             return INTEGER;
         }
         return DECIMAL2;
