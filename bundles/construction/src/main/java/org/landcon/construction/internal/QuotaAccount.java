@@ -15,8 +15,10 @@ import org.landcon.api.plan.PlanView;
  * <ul>
  * <li>拆旧 demolished: pieces of {@code demolition} parcels whose land before is 建设用地;</li>
  * <li>复垦 reclaimed: those of them whose land after is 农用地 ({@link FarmUse});</li>
- * <li>建新 built: pieces of {@code new-construction} parcels that turn non-建设用地 into 建设用地
- * (building on land that is already 建设用地 uses no quota);</li>
+ * <li>建新 built: pieces of every other construction parcel ({@code new-construction}, and also
+ * {@code resettlement} and {@code idle-land}, since a resettlement site on farmland uses quota just
+ * the same) that turn non-建设用地 into 建设用地; building on land that is already 建设用地 uses
+ * no quota;</li>
  * <li>节余 surplus = 复垦 − 建新 (rules.md CONS-QUOTA).</li>
  * </ul>
  * Maps are by parcel id, in the plan's parcel order.
@@ -37,7 +39,7 @@ final class QuotaAccount {
                 a.demolitions.put(p.id(), p);
                 a.demolished.put(p.id(), sum(plan.pieces(p.id()), false));
                 a.reclaimed.put(p.id(), sum(plan.pieces(p.id()), true));
-            } else if (ConstructionKinds.NEW_CONSTRUCTION.equals(p.kind())) {
+            } else {
                 a.built.put(p.id(), plan.pieces(p.id()).stream()
                         .filter(x -> !LandClasses.isConstruction(x.fromDLBM()) && LandClasses.isConstruction(x.toDLBM()))
                         .mapToDouble(OverlayPiece::officialArea).sum());
@@ -82,7 +84,7 @@ final class QuotaAccount {
         return reclaimed.getOrDefault(parcel, 0.0);
     }
 
-    /** 建新 area by new-construction parcel id (0 for parcels built on existing 建设用地). */
+    /** 建新 area by id of every non-demolition construction parcel (0 when built on existing 建设用地). */
     Map<String, Double> builtByParcel() {
         return built;
     }

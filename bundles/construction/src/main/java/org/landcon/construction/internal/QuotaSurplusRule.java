@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Component;
  * CONS-QUOTA 增减挂钩节余指标 (条十四): 节余 = 复垦 − 建新 ≥ 0 ({@link QuotaAccount}), and quota leaving
  * the county does not exceed the 节余, i.e. the unit's own 建新 (村民住宅, 农村发展 …) is served
  * before any transfer. A transfer carries the 复垦 area of its demolition parcel. Not applicable
- * when the plan has neither demolition nor new construction.
+ * when the plan has neither demolition nor 建新 on non-建设用地.
  */
 @Component(service = PlanRule.class, property = PlanRule.RULE_ID + "=" + QuotaSurplusRule.ID)
 public final class QuotaSurplusRule implements PlanRule {
@@ -42,9 +42,9 @@ public final class QuotaSurplusRule implements PlanRule {
     @Override
     public Verdict evaluate(PlanView plan) {
         QuotaAccount a = QuotaAccount.of(plan);
-        if (a.demolitions().isEmpty() && a.builtByParcel().isEmpty()) {
-            return Verdict.of(ID, Outcome.NOT_APPLICABLE).message("方案无拆旧复垦或建新地块",
-                    "the plan has no demolition or new construction").build();
+        if (a.demolitions().isEmpty() && a.built() <= Areas.TOLERANCE) {
+            return Verdict.of(ID, Outcome.NOT_APPLICABLE).message("方案无拆旧复垦，也不新增建设用地",
+                    "the plan has no demolition and builds on no new land").build();
         }
         List<QuotaTransfer> out = QuotaTransfer.of(plan, a).stream().filter(QuotaTransfer::leavesCounty).toList();
         double transferred = out.stream().mapToDouble(QuotaTransfer::area).sum();

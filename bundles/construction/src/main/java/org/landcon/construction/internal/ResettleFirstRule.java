@@ -1,9 +1,9 @@
 package org.landcon.construction.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.landcon.api.model.ChangeParcel;
 import org.landcon.api.model.Outcome;
 import org.landcon.api.model.Verdict;
 import org.landcon.api.plan.PlanView;
@@ -58,14 +58,23 @@ public final class ResettleFirstRule implements PlanRule {
                     "all " + orders.size() + " demolitions of homesteads follow their resettlement").build();
         }
         return v.message("未做到先安置再拆旧：" + wrong.stream().map(o -> o.demolition().id() + "：" + o.status().zh
-                + dates(o)).collect(Collectors.joining("；")),
+                + datesZh(o)).collect(Collectors.joining("；")),
                 "not resettled first: " + wrong.stream().map(o -> o.demolition().id() + ": " + o.status().en
-                        + dates(o)).collect(Collectors.joining("; ")))
+                        + datesEn(o)).collect(Collectors.joining("; ")))
                 .features(wrong.stream().map(o -> o.demolition().id()).toList()).build();
     }
 
-    private static String dates(ResettlementOrder o) {
-        ChangeParcel d = o.demolition();
-        return o.resettles() == null ? "" : " (" + o.resettles() + " " + o.resettledBy() + " → " + d.start() + ")";
+    private static String datesZh(ResettlementOrder o) {
+        return o.resettles() == null ? "" : "（安置 " + o.resettles() + " 完成 " + text(o.resettledBy()) + "，拆旧开工 "
+                + text(o.demolition().start()) + "）";
+    }
+
+    private static String datesEn(ResettlementOrder o) {
+        return o.resettles() == null ? "" : " (resettlement " + o.resettles() + " finishes " + text(o.resettledBy())
+                + ", demolition starts " + text(o.demolition().start()) + ")";
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? "—" : date.toString();
     }
 }
