@@ -37,8 +37,8 @@ final class PbfAdjustmentTable {
     static Table of(PlanView plan) {
         PlanIndex index = new PlanIndex(plan);
         Geometry highStandard = highStandard(plan);
-        PbfSideFigures out = new PbfSideFigures(plan, index, PbfSide.out(plan), highStandard);
-        PbfSideFigures in = new PbfSideFigures(plan, index, PbfSide.in(plan), highStandard);
+        PbfSideFigures out = new PbfSideFigures(index, PbfSide.out(plan), highStandard);
+        PbfSideFigures in = new PbfSideFigures(index, PbfSide.in(plan), highStandard);
         PbfAdjustmentTable t = new PbfAdjustmentTable();
         t.fill(out, in, plan.pbfDesignatedArea());
         return new Table(ID, "永久基本农田调整表", "Permanent basic farmland adjustment", List.of(

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.landcon.api.model.ChangeParcel;
 import org.landcon.api.model.LandParcel;
 import org.landcon.api.model.OverlayPiece;
-import org.landcon.api.plan.PlanView;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -18,8 +17,9 @@ import org.locationtech.jts.geom.Geometry;
  * <li>slope split by the DLTB's GDPDJB: 1–3 ≤ 15°, 4 15–25°, 5 &gt; 25°, else "not given";</li>
  * <li>patches by {@link ParcelPatches}; contiguity classes ≤ 5, 5–10, 10–20, &gt; 20 亩 (upper
  * bounds inclusive); 集中连片度 = share of the side's area in patches &gt; 20 亩;</li>
- * <li>高标准农田: planar overlap of each parcel with the union of the {@code high-standard}
- * parcels, scaled by the parcel's official / planar area.</li>
+ * <li>高标准农田: each parcel's official area × the planar share of its polygon inside the union
+ * of the {@code high-standard} parcels. Such an overlap is also a PLAN-CONFLICT, whose area the
+ * overlay counts for neither parcel: the figure is exact only once the conflict is resolved.</li>
  * </ul>
  */
 final class PbfSideFigures {
@@ -34,7 +34,7 @@ final class PbfSideFigures {
     final double[] contiguityAreas = new double[4];
     final double highStandardArea;
 
-    PbfSideFigures(PlanView plan, PlanIndex index, PbfSide side, Geometry highStandard) {
+    PbfSideFigures(PlanIndex index, PbfSide side, Geometry highStandard) {
         this.area = side.area();
         this.grade = side.grade();
         for (LandUseCategory c : LandUseCategory.values()) {
@@ -51,7 +51,7 @@ final class PbfSideFigures {
             contiguityCounts[contiguityClass(a)]++;
             contiguityAreas[contiguityClass(a)] += a;
         }
-        this.highStandardArea = side.parcels().stream().mapToDouble(p -> onHighStandard(plan, side, p, highStandard))
+        this.highStandardArea = side.parcels().stream().mapToDouble(p -> onHighStandard(side, p, highStandard))
                 .sum();
     }
 
@@ -80,12 +80,11 @@ final class PbfSideFigures {
         return s == null || s < 1 || s > 5 ? 3 : s <= 3 ? 0 : s - 3;
     }
 
-    private static double onHighStandard(PlanView plan, PbfSide side, ChangeParcel p, Geometry highStandard) {
+    private static double onHighStandard(PbfSide side, ChangeParcel p, Geometry highStandard) {
         if (highStandard == null || !p.geometry().intersects(highStandard)) {
             return 0;
         }
-        double planar = plan.pieces(p.id()).stream().mapToDouble(OverlayPiece::overlapArea).sum();
-        double overlap = p.geometry().intersection(highStandard).getArea();
-        return planar <= 0 ? 0 : Math.min(overlap, planar) * side.area(p) / planar;
+        double share = p.geometry().intersection(highStandard).getArea() / p.geometry().getArea();
+        return Math.min(1, share) * side.area(p);
     }
 }
