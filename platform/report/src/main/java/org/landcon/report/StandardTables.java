@@ -10,6 +10,7 @@ import org.landcon.api.model.Unit;
 import org.landcon.report.internal.FundingTable;
 import org.landcon.report.internal.IndicatorTable;
 import org.landcon.report.internal.LandUseStructureTable;
+import org.landcon.report.internal.PlanFigures;
 import org.landcon.report.internal.ScheduleTable;
 import org.landcon.report.internal.SubprojectTable;
 
@@ -30,6 +31,15 @@ public final class StandardTables {
      */
     public static Table t1(LandBalance balance) {
         return LandUseStructureTable.of(balance);
+    }
+
+    /**
+     * T1 as {@link #t1(LandBalance)} for an assembled plan, with the row 其中：永久基本农田: before the
+     * designated area, after designated − 调出 + 调入 ({@code totals.pbf}).
+     */
+    public static Table t1(AssembledPlan plan) {
+        PlanFigures f = new PlanFigures(plan);
+        return LandUseStructureTable.of(plan.balance(), f.total("pbf", "designated"), f.pbfAfter());
     }
 
     /**

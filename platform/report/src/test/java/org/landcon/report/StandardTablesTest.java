@@ -23,11 +23,11 @@ import org.locationtech.jts.geom.GeometryFactory;
 class StandardTablesTest {
 
     private static final GeometryFactory GF = new GeometryFactory();
-    private static final Unit UNIT = new Unit("640122101", "通贵乡", "640122", "640000", "EPSG:4523", 2025, 2027,
+    static final Unit UNIT = new Unit("640122101", "通贵乡", "640122", "640000", "EPSG:4523", 2025, 2027,
             null, null);
 
     /** 0101 and 0103 耕地, 0201K 园地, 0702 宅基地, 1006 农村道路, 1203 田坎; 0702 → 0103 reclaimed. */
-    private static final LandBalance BALANCE = new LandBalance(
+    static final LandBalance BALANCE = new LandBalance(
             Map.of("0101", 400_000.0, "0103", 250_000.0, "0201K", 30_000.0, "0702", 60_000.0, "1006", 10_000.0,
                     "1203", 20_000.0),
             Map.of("0101", 400_000.0, "0103", 298_000.0, "0201K", 30_000.0, "0702", 10_000.0, "1006", 10_000.0,
@@ -76,7 +76,7 @@ class StandardTablesTest {
                 props, GF.toGeometry(new Envelope(x, x + 100, 0, 200)));
     }
 
-    private static List<ChangeParcel> parcels() {
+    static List<ChangeParcel> parcels() {
         Map<String, Object> a = new HashMap<>(Map.of("investment", 500, "village", "马家村", "department", "自然资源局",
                 "households", 12, "funding", Map.of("central", 300, "bond", 150, "county", 50)));
         Map<String, Object> b = Map.of("investment", 100.5, "village", "李家村",
@@ -135,21 +135,34 @@ class StandardTablesTest {
         assertEquals("完工晚于实施期限 (finishes after 2027)", sp2.get(7));
     }
 
-    @Test
-    void t8TakesTotalsAndVerdictsAndLeavesMissingFiguresEmpty() {
+    static AssembledPlan plan() {
         Verdict cap = Verdict.of("PBF-CAP", Outcome.VIOLATION).figure("ratio", 0.061).figure("cap", 0.05).build();
         Verdict fund = Verdict.of("FUND-BALANCE", Outcome.PASS).figure("investment", 680.5).build();
-        AssembledPlan plan = new AssembledPlan(UNIT, List.of(), List.of(), BALANCE,
-                Map.of("pbf", Map.of("designated", 1_000_000.0, "out", 61_000.0, "in", 65_000.0, "ratio", 0.061)),
+        return new AssembledPlan(UNIT, List.of(), List.of(), BALANCE,
+                Map.of("pbf", Map.of("designated", 600_000.0, "out", 36_600.0, "in", 40_000.0, "ratio", 0.061)),
                 List.of(cap, fund), List.of(), List.of(), List.of());
-        Table t = StandardTables.t8(plan);
+    }
+
+    @Test
+    void t1OfAPlanAddsPermanentBasicFarmlandBeforeAndAfter() {
+        Table t = StandardTables.t1(plan());
+        List<Object> pbf = row(t, "", "其中：永久基本农田");
+        assertEquals(60.0, num(pbf, t, "beforeHa"), 1e-9);
+        assertEquals(60.34, num(pbf, t, "afterHa"), 1e-9);
+        assertEquals(0.34 * 15, num(pbf, t, "changeMu"), 1e-9);
+        assertEquals(60.0 / 77.0 * 100, num(pbf, t, "beforeShare"), 1e-9);
+    }
+
+    @Test
+    void t8TakesTotalsAndVerdictsAndLeavesMissingFiguresEmpty() {
+        Table t = StandardTables.t8(plan());
         List<Object> cultivated = row(t, "耕地面积", "Cultivated land");
         assertEquals(65.0, num(cultivated, t, "before"), 1e-9);
         assertEquals(69.8 * 15, num(cultivated, t, "afterMu"), 1e-9);
         List<Object> ratio = row(t, "永久基本农田调整比例", "PBF adjustment ratio");
         assertEquals(6.1, num(ratio, t, "after"), 1e-9);
         assertEquals("违规 PBF-CAP", ratio.get(9));
-        assertEquals(100.4, num(row(t, "整治后永久基本农田面积", "PBF after"), t, "after"), 1e-9);
+        assertEquals(60.34, num(row(t, "整治后永久基本农田面积", "PBF after"), t, "after"), 1e-9);
         assertEquals(680.5, num(row(t, "总投资", "Total investment"), t, "after"), 1e-9);
         List<Object> redline = row(t, "生态保护红线面积", "Ecological red line");
         assertNull(redline.get(3));

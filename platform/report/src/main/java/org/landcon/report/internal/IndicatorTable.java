@@ -56,8 +56,7 @@ public final class IndicatorTable {
         area("永久基本农田补划面积", "PBF moved in", null, in, "PBF-QTY");
         Double ratio = PlanFigures.or(f.total("pbf", "ratio"), f.figure("PBF-CAP", "ratio"));
         value("永久基本农田调整比例", "PBF adjustment ratio", "%", null, percent(ratio), "PBF-CAP");
-        Double pbfAfter = designated == null ? null : designated - nz(out) + nz(in);
-        area("整治后永久基本农田面积", "PBF after", designated, pbfAfter, "PBF-QTY");
+        area("整治后永久基本农田面积", "PBF after", designated, f.pbfAfter(), "PBF-QTY");
         area("建设用地面积", "Construction land", or("construction", "before", balance.before(LandClasses::isConstruction)),
                 or("construction", "after", balance.after(LandClasses::isConstruction)), "CONS-QTY");
         area("生态用地面积", "Ecological land", or("ecological", "before", balance.before(LandClasses::isEcological)),
@@ -95,9 +94,5 @@ public final class IndicatorTable {
 
     private static Double percent(Double ratio) {
         return ratio == null ? null : ratio * 100;
-    }
-
-    private static double nz(Double v) {
-        return v == null ? 0 : v;
     }
 }

@@ -14,8 +14,9 @@ import org.landcon.api.plan.LandClasses;
 /**
  * T1 整治前后土地利用结构调整表: per 一级 class and, under it, per 二级 class present in the plan
  * (K and A codes folded in): area before and after in 公顷 and 亩, share of the unit in %, change;
- * then 合计 and the subtotals 耕地 and 建设用地 by the accounting convention's groups. Every 一级 class
- * is listed, also when empty; codes outside the classification come last under 未识别地类.
+ * then 合计 and the subtotals 耕地 and 建设用地 by the accounting convention's groups, and 其中：永久基本农田
+ * when the PBF areas are known. Every 一级 class is listed, also when empty; codes outside the
+ * classification come last under 未识别地类.
  */
 public final class LandUseStructureTable {
 
@@ -45,10 +46,15 @@ public final class LandUseStructureTable {
     }
 
     public static Table of(LandBalance balance) {
-        return new LandUseStructureTable(balance).build();
+        return new LandUseStructureTable(balance).build(null, null);
     }
 
-    private Table build() {
+    /** With the row 其中：永久基本农田 (PBF before and after, m²; {@code null} when unknown). */
+    public static Table of(LandBalance balance, Double pbfBefore, Double pbfAfter) {
+        return new LandUseStructureTable(balance).build(pbfBefore, pbfAfter);
+    }
+
+    private Table build(Double pbfBefore, Double pbfAfter) {
         TreeSet<String> present = new TreeSet<>(balance.before().keySet());
         present.addAll(balance.after().keySet());
         for (String level1 : LandClassNames.level1Codes()) {
@@ -64,6 +70,11 @@ public final class LandUseStructureTable {
         row("", "合计", "合计", c -> true);
         row("", "其中：耕地", "小计", LandClasses::isCultivated);
         row("", "其中：建设用地", "小计", LandClasses::isConstruction);
+        if (pbfBefore != null || pbfAfter != null) {
+            rows.add(Arrays.asList("", "其中：永久基本农田", "小计", Areas.ha(pbfBefore), Areas.mu(pbfBefore),
+                    percent(pbfBefore, totalBefore), Areas.ha(pbfAfter), Areas.mu(pbfAfter), percent(pbfAfter, totalAfter),
+                    Areas.ha(PlanFigures.minus(pbfAfter, pbfBefore)), Areas.mu(PlanFigures.minus(pbfAfter, pbfBefore))));
+        }
         return new Table("T1", "整治前后土地利用结构调整表", "Land-use structure before and after consolidation",
                 COLUMNS, rows);
     }
@@ -76,7 +87,7 @@ public final class LandUseStructureTable {
                 Areas.mu(after - before)));
     }
 
-    private static Double percent(double part, double total) {
-        return total == 0 ? null : part / total * 100;
+    private static Double percent(Double part, double total) {
+        return part == null || total == 0 ? null : part / total * 100;
     }
 }

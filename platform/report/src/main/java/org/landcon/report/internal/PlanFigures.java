@@ -38,6 +38,16 @@ public final class PlanFigures {
         return null;
     }
 
+    /** PBF after the plan: designated − 调出 + 调入, m²; {@code null} without a designated area. */
+    public Double pbfAfter() {
+        Double designated = total("pbf", "designated");
+        return designated == null ? null : designated - nz(total("pbf", "out")) + nz(total("pbf", "in"));
+    }
+
+    private static double nz(Double v) {
+        return v == null ? 0 : v;
+    }
+
     /** E.g. {@code 通过 PBF-CAP}; {@code null} when the plan was not checked with the rule. */
     public String outcome(String rule) {
         Verdict v = plan.verdict(rule);
