@@ -35,6 +35,15 @@ public enum GeodeticDatum {
                 + "UNIT[\"Degree\",0.0174532925199433]]";
     }
 
+    /** English name (Xian 1980 …). */
+    public String nameEn() {
+        return switch (this) {
+            case CGCS2000 -> "CGCS2000";
+            case XIAN_1980 -> "Xian 1980";
+            case BEIJING_1954 -> "Beijing 1954";
+        };
+    }
+
     /** Chinese name (西安1980 …). */
     public String nameZh() {
         return nameZh;
