@@ -17,9 +17,10 @@ import org.locationtech.jts.geom.Geometry;
  * <li>slope split by the DLTB's GDPDJB: 1–3 ≤ 15°, 4 15–25°, 5 &gt; 25°, else "not given";</li>
  * <li>patches by {@link ParcelPatches}; contiguity classes ≤ 5, 5–10, 10–20, &gt; 20 亩 (upper
  * bounds inclusive); 集中连片度 = share of the side's area in patches &gt; 20 亩;</li>
- * <li>高标准农田: each parcel's official area × the planar share of its polygon inside the union
- * of the {@code high-standard} parcels. Such an overlap is also a PLAN-CONFLICT, whose area the
- * overlay counts for neither parcel: the figure is exact only once the conflict is resolved.</li>
+ * <li>高标准农田: the planar overlap of each parcel with the union of the {@code high-standard}
+ * parcels, at the parcel's official / planar ratio (Σ f × TBMJ / Σ overlap of its pieces). Two
+ * overlapping change parcels are a PLAN-CONFLICT, whose area the overlay counts for neither: the
+ * side's total then leaves the overlap out while this figure still reports it.</li>
  * </ul>
  */
 final class PbfSideFigures {
@@ -51,7 +52,7 @@ final class PbfSideFigures {
             contiguityCounts[contiguityClass(a)]++;
             contiguityAreas[contiguityClass(a)] += a;
         }
-        this.highStandardArea = side.parcels().stream().mapToDouble(p -> onHighStandard(side, p, highStandard))
+        this.highStandardArea = side.parcels().stream().mapToDouble(p -> onHighStandard(index, side, p, highStandard))
                 .sum();
     }
 
@@ -80,11 +81,12 @@ final class PbfSideFigures {
         return s == null || s < 1 || s > 5 ? 3 : s <= 3 ? 0 : s - 3;
     }
 
-    private static double onHighStandard(PbfSide side, ChangeParcel p, Geometry highStandard) {
+    private static double onHighStandard(PlanIndex index, PbfSide side, ChangeParcel p, Geometry highStandard) {
         if (highStandard == null || !p.geometry().intersects(highStandard)) {
             return 0;
         }
-        double share = p.geometry().intersection(highStandard).getArea() / p.geometry().getArea();
-        return Math.min(1, share) * side.area(p);
+        double overlap = p.geometry().intersection(highStandard).getArea();
+        double planar = index.plan().pieces(p.id()).stream().mapToDouble(OverlayPiece::overlapArea).sum();
+        return planar > 0 ? overlap * side.area(p) / planar : overlap;
     }
 }

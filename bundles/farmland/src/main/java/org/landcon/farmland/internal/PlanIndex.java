@@ -11,14 +11,20 @@ import org.landcon.api.plan.PlanView;
 
 /** Look-ups by id over one plan: change parcels by id, survey parcels (DLTB) by BSM. */
 final class PlanIndex {
+    private final PlanView plan;
     private final Map<String, ChangeParcel> parcels;
     private final Map<String, LandParcel> survey;
 
     PlanIndex(PlanView plan) {
+        this.plan = plan;
         this.parcels = plan.changeParcels().stream()
                 .collect(Collectors.toMap(ChangeParcel::id, Function.identity(), (a, b) -> a));
         this.survey = plan.landParcels().stream()
                 .collect(Collectors.toMap(LandParcel::BSM, Function.identity(), (a, b) -> a));
+    }
+
+    PlanView plan() {
+        return plan;
     }
 
     ChangeParcel parcel(OverlayPiece piece) {
