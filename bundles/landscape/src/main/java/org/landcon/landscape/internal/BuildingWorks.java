@@ -7,9 +7,10 @@ import org.landcon.api.plan.PlanView;
 
 /**
  * Which change parcels demolish or build (拆旧, 建新), whatever their content type: kind
- * {@code demolition} or {@code new-construction}, or any overlay piece that takes land out of
- * 建设用地 or puts land into it; and which of them are marked as repair (修缮): {@code repair} =
- * true, or kind {@code heritage-repair}.
+ * {@code demolition} or {@code new-construction}, or any overlay piece that changes the class of
+ * land on either side of which is 建设用地 (out of it, into it, or from one construction use to
+ * another, e.g. 0702 宅基地 → 05H1 商业, which means rebuilding); and which of them are marked as
+ * repair (修缮): {@code repair} = true, or kind {@code heritage-repair}.
  */
 final class BuildingWorks {
 
@@ -29,6 +30,7 @@ final class BuildingWorks {
     }
 
     private static boolean changesConstruction(OverlayPiece x) {
-        return LandClasses.isConstruction(x.fromDLBM()) != LandClasses.isConstruction(x.toDLBM());
+        boolean construction = LandClasses.isConstruction(x.fromDLBM()) || LandClasses.isConstruction(x.toDLBM());
+        return construction && !LandClasses.parent(x.fromDLBM()).equals(LandClasses.parent(x.toDLBM()));
     }
 }

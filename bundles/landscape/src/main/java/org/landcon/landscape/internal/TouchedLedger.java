@@ -11,6 +11,8 @@ import org.landcon.api.model.ControlLayers;
 import org.landcon.api.model.Table;
 import org.landcon.api.model.Table.Column;
 import org.landcon.api.plan.PlanView;
+import org.locationtech.jts.operation.overlayng.OverlayNG;
+import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 
 /**
  * 风貌保护对象涉及表: each heritage zone (LSWHBH) that a change parcel of any type enters (more than
@@ -30,7 +32,7 @@ final class TouchedLedger {
             double area = 0;
             for (ChangeParcel p : plan.changeParcels()) {
                 double a = p.geometry().intersects(zone.geometry())
-                        ? p.geometry().intersection(zone.geometry()).getArea() : 0;
+                        ? OverlayNGRobust.overlay(p.geometry(), zone.geometry(), OverlayNG.INTERSECTION).getArea() : 0;
                 if (a > Areas.TOLERANCE) {
                     parcels.add(p.id());
                     area += a;
