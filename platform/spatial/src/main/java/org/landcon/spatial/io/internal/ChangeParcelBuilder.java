@@ -67,7 +67,7 @@ public final class ChangeParcelBuilder {
         return new ChangeParcel(id, FieldValues.text(f.get("subproject")), FieldValues.text(f.get("name")),
                 FieldValues.text(f.get("type")), FieldValues.text(f.get("kind")), toDLBM, toGrade,
                 kcxs(f, file, name, problems), FieldValues.text(f.get("measure")), date(f, "start", file, name,
-                        problems), date(f, "finish", file, name, problems), f.properties(), f.geometry());
+                        problems), date(f, "finish", file, name, problems), FieldValues.present(f.properties()), f.geometry());
     }
 
     private static double kcxs(Feature f, String file, String name, List<Problem> problems) {

@@ -26,7 +26,7 @@ public final class ControlFeatureBuilder {
             String bsm = FieldValues.text(f.get("BSM"));
             String id = bsm != null ? bsm : f.id() != null ? f.id() : "#" + (i + 1);
             if (GeometryCheck.check(f.geometry(), points, layer.file(), id, problems)) {
-                out.add(new ControlFeature(layerName, id, f.properties(), f.geometry()));
+                out.add(new ControlFeature(layerName, id, FieldValues.present(f.properties()), f.geometry()));
             }
         }
         return out;

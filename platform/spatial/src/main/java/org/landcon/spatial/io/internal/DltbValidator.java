@@ -2,7 +2,6 @@ package org.landcon.spatial.io.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +62,7 @@ public final class DltbValidator {
                 .anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
             return null;
         }
-        Map<String, Object> attributes = new LinkedHashMap<>(f.properties());
+        Map<String, Object> attributes = FieldValues.present(f.properties());
         if (!dlbm.equals(FieldValues.text(f.get("DLBM")))) {
             attributes.put("DLBM_ED", f.get("DLBM"));
             attributes.put("DLBM", dlbm);

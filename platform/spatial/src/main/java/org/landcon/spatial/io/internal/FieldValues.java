@@ -41,6 +41,20 @@ final class FieldValues {
         return d.intValue();
     }
 
+    /**
+     * The entries with a value: the API's records copy attributes with {@code Map.copyOf}, which
+     * refuses nulls, so an empty field is absent from a parcel's attributes.
+     */
+    static java.util.Map<String, Object> present(java.util.Map<String, Object> m) {
+        java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+        m.forEach((k, v) -> {
+            if (v != null) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
     /** An area in messages: two decimals. */
     static String area(double m2) {
         return String.format(Locale.ROOT, "%.2f", m2);
