@@ -8,7 +8,7 @@ import org.landcon.api.model.Table;
 public final class Headers {
 
     private static final Map<String, String> UNIT_EN = Map.of("公顷", "ha", "亩", "mu", "万元", "10k yuan",
-            "平方米", "m²", "比例", "ratio", "户", "households", "年", "year", "个", "count");
+            "平方米", "m²", "比例", "ratio", "户", "hh", "年", "year", "个", "count");
 
     private Headers() {
     }

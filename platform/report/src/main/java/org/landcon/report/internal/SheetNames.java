@@ -32,8 +32,13 @@ public final class SheetNames {
         return c.isEmpty() ? "Sheet" : c;
     }
 
+    /** At most {@code max} chars, never splitting a surrogate pair (a CJK extension character). */
     private static String cut(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max).strip();
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+        return s.substring(0, end).strip();
     }
 
     private static String nvl(String s) {
