@@ -76,7 +76,7 @@ public record UnitJson(String code, String name, String county, String region, i
             return null;
         }
         if (!v.asText().matches(pattern)) {
-            problems.add(Problem.error(label, null, key, NAMES.get(key) + " " + key + " 应为" + zh + "，实际为 " + v.asText(),
+            problems.add(Problem.error(label, null, key, NAMES.get(key) + " " + key + " 应为 " + zh + "，实际为 " + v.asText(),
                     key + " must be " + en + ", found " + v.asText()));
             return null;
         }
