@@ -5,6 +5,7 @@ import java.util.List;
 import org.landcon.api.model.AssembledPlan;
 import org.landcon.api.model.ChangeParcel;
 import org.landcon.api.model.LandBalance;
+import org.landcon.api.model.OverlayPiece;
 import org.landcon.api.model.Table;
 import org.landcon.api.model.Unit;
 import org.landcon.report.internal.FundingTable;
@@ -49,6 +50,15 @@ public final class StandardTables {
      */
     public static Table t4(List<ChangeParcel> parcels) {
         return SubprojectTable.of(parcels);
+    }
+
+    /**
+     * T4 as {@link #t4(List)}, with the overlay figures of each sub-project by the accounting
+     * convention: official area (f × TBMJ), 耕地 covered, new 耕地 from other classes, and the net
+     * reduction of 建设用地 (公顷, the official area also in 亩).
+     */
+    public static Table t4(List<ChangeParcel> parcels, List<OverlayPiece> pieces) {
+        return SubprojectTable.of(parcels, java.util.Objects.requireNonNull(pieces, "pieces"));
     }
 
     /**

@@ -14,6 +14,7 @@ import org.landcon.api.model.AssembledPlan;
 import org.landcon.api.model.ChangeParcel;
 import org.landcon.api.model.LandBalance;
 import org.landcon.api.model.Outcome;
+import org.landcon.api.model.OverlayPiece;
 import org.landcon.api.model.Table;
 import org.landcon.api.model.Unit;
 import org.landcon.api.model.Verdict;
@@ -103,6 +104,23 @@ class StandardTablesTest {
         assertEquals("2025-04-01", sp1.get(11));
         assertEquals("2026-10-01", sp1.get(12));
         assertNull(t.rows().get(1).get(10), "no department given");
+    }
+
+    @Test
+    void t4WithPiecesAddsTheOverlayFiguresOfEachSubproject() {
+        List<OverlayPiece> pieces = List.of(
+                new OverlayPiece("sp-1/1", "D1", "0702", "0103", 1, 20_000, 18_000, 2_000, 20_000, 0, null),
+                new OverlayPiece("sp-1/2", "F1", "0103", "0702", 0.5, 5_000, 5_000, 0, 5_000, 0, 9),
+                new OverlayPiece("elsewhere/1", "F2", "0103", "0702", 1, 7_000, 7_000, 0, 7_000, 0, 9));
+        Table t = StandardTables.t4(parcels(), pieces);
+        List<Object> sp1 = t.rows().get(0);
+        assertEquals(2.5, num(sp1, t, "officialHa"), 1e-9);
+        assertEquals(37.5, num(sp1, t, "officialMu"), 1e-9);
+        assertEquals(0.5, num(sp1, t, "cultivatedHa"), 1e-9);
+        assertEquals(2.0, num(sp1, t, "newCultivatedHa"), 1e-9);
+        assertEquals(1.3, num(sp1, t, "constructionReducedHa"), 1e-9);
+        assertEquals(0.0, num(t.rows().get(1), t, "officialHa"), 1e-9);
+        assertEquals(600.5, num(sp1, t, "investment"), 1e-9);
     }
 
     @Test
