@@ -50,7 +50,7 @@ public final class MeasuredAreaRule extends CatalogueRule {
         Verdict.Builder v = ids.isEmpty()
                 ? verdict(Outcome.PASS, "新增耕地 " + AreaUnits.zh(total) + " 均为实测",
                         "all " + AreaUnits.en(total) + " of new cultivated land is measured")
-                : verdict(Outcome.VIOLATION, "新增耕地 " + AreaUnits.zh(unmeasuredArea) + " 未实测（measure 应为 measured）："
+                : verdict(Outcome.VIOLATION, "新增耕地 " + AreaUnits.zh(unmeasuredArea) + "未实测（measure 应为 measured）："
                         + String.join("、", ids), AreaUnits.en(unmeasuredArea)
                         + " of new cultivated land not measured (measure must be measured): " + String.join(", ", ids))
                         .features(ids);

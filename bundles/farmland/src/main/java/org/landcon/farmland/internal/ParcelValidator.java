@@ -19,6 +19,7 @@ import org.landcon.api.plan.LandClasses;
  * {@code dry-to-paddy} not 0101;</li>
  * <li>{@code toGrade}: not a whole number 1–15;</li>
  * <li>{@code measure}: not {@code measured}, {@code map} or {@code coefficient};</li>
+ * <li>{@code toKCXS}: not in [0, 1);</li>
  * <li>{@code start}/{@code finish}: not an ISO date, or finish before start.</li>
  * </ul>
  */
@@ -45,6 +46,7 @@ final class ParcelValidator {
         v.checkTarget(kind);
         v.checkGrade();
         v.checkMeasure();
+        v.checkDeduction();
         v.checkDates();
         return v.problems;
     }
@@ -87,6 +89,14 @@ final class ParcelValidator {
         if (m != null && !MEASURES.contains(m)) {
             error("measure", "测量方式应为 measured（实测）、map（图上作业）或 coefficient（系数测算），实为“" + m + "”",
                     "measure must be measured, map or coefficient, got '" + m + "'");
+        }
+    }
+
+    private void checkDeduction() {
+        String raw = parcel.text("toKCXS");
+        if (raw != null && !(parcel.toKCXS() >= 0 && parcel.toKCXS() < 1)) {
+            error("toKCXS", "扣除系数应不小于 0 且小于 1，实为“" + raw + "”",
+                    "toKCXS must be at least 0 and less than 1, got '" + raw + "'");
         }
     }
 

@@ -53,7 +53,7 @@ public final class PbfCapRule extends CatalogueRule {
         }
         double cap = policy.get().pbfAdjustmentCap();
         boolean over = ratio > cap + 1e-12;
-        String what = "调出 " + AreaUnits.zh(area) + "，占划定面积 " + AreaUnits.zh(designated) + " 的 "
+        String what = "调出 " + AreaUnits.zh(area) + "，占划定面积 " + AreaUnits.zh(designated) + "的 "
                 + AreaUnits.percent(ratio) + "，上限 " + AreaUnits.percent(cap);
         String whatEn = AreaUnits.en(area) + " out of " + AreaUnits.en(designated) + " designated is "
                 + AreaUnits.percent(ratio) + ", cap " + AreaUnits.percent(cap);

@@ -1,5 +1,8 @@
 package org.landcon.farmland.internal;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import org.landcon.api.model.ChangeParcel;
 import org.landcon.api.model.ControlLayers;
 import org.landcon.api.model.LandParcel;
@@ -35,15 +38,18 @@ public final class RiverZoneRule extends CatalogueRule {
             return verdict(Outcome.NOT_APPLICABLE, "方案无河湖管理范围图层（HHGLFW）",
                     "the package has no river and lake management zone layer (HHGLFW)").build();
         }
+        Set<String> near = new HashSet<>();
+        plan.control(ControlLayers.HHGLFW).forEach(f -> plan.landParcelsIntersecting(f.geometry())
+                .forEach(land -> near.add(land.BSM())));
         CultivatedInZone zone = new CultivatedInZone(plan, new CultivatedInZone.Zone() {
             @Override
             public double share(LandParcel land) {
-                return shareInside(plan, land.geometry());
+                return near.contains(land.BSM()) ? shareInside(plan, land.geometry()) : 0;
             }
 
             @Override
             public double share(ChangeParcel parcel, LandParcel land) {
-                return shareInside(plan, OverlayNGRobust.overlay(parcel.geometry(), land.geometry(), OverlayNG.INTERSECTION));
+                return !near.contains(land.BSM()) ? 0 : shareInside(plan, OverlayNGRobust.overlay(parcel.geometry(), land.geometry(), OverlayNG.INTERSECTION));
             }
         });
         return ZoneVerdicts.of(this, zone, "河湖管理范围内", "inside river and lake management zones");

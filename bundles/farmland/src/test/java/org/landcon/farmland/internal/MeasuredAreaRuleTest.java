@@ -42,7 +42,7 @@ class MeasuredAreaRuleTest {
         assertArea(14500, v, "newCultivatedArea");
         assertArea(4500, v, "unmeasuredArea");
         assertFeatures(List.of("nf-2"), v);
-        assertEquals("新增耕地 0.45 公顷（6.75 亩） 未实测（measure 应为 measured）：nf-2", v.message());
+        assertEquals("新增耕地 0.45 公顷（6.75 亩）未实测（measure 应为 measured）：nf-2", v.message());
     }
 
     @Test

@@ -83,6 +83,12 @@ class ParcelValidatorTest {
     }
 
     @Test
+    void deductionCoefficientMustBeBelowOne() {
+        assertEquals(List.of("subprojects.geojson|nf-6|toKCXS|扣除系数应不小于 0 且小于 1，实为“1.2”|toKCXS must be at least 0 and less than 1, got '1.2'"),
+                problems(parcel("nf-6", "kind", "farmland-creation", "toDLBM", "0103", "measure", "measured", "toKCXS", 1.2)));
+    }
+
+    @Test
     void finishBeforeStartIsReportedOnFinish() {
         assertEquals(List.of("subprojects.geojson|po-2|finish|完工日期 2026-02-28 早于开工日期 2026-03-01|finish 2026-02-28 is before start 2026-03-01"),
                 problems(parcel("po-2", "kind", "pbf-out", "start", "2026-03-01", "finish", "2026-02-28")));

@@ -32,7 +32,7 @@ class PbfCapRuleTest {
         assertArea(2525, v, "outArea");
         assertRatio(0.063125, v, "ratio");
         assertFeatures(List.of("po-1"), v);
-        assertEquals("永久基本农田调整规模超限：调出 0.25 公顷（3.79 亩），占划定面积 4.00 公顷（60.00 亩） 的 6.31%，上限 5.00%",
+        assertEquals("永久基本农田调整规模超限：调出 0.25 公顷（3.79 亩），占划定面积 4.00 公顷（60.00 亩）的 6.31%，上限 5.00%",
                 v.message());
     }
 
