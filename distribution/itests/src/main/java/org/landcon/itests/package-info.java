@@ -1,0 +1,2 @@
+/** Whole-runtime tests: JUnit 5 inside a started Felix with the distribution's bundles. */
+package org.landcon.itests;
