@@ -19,7 +19,7 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * Overlays change parcels on the survey by the accounting convention (rules.md).
  * <ul>
  * <li>a change parcel covers the fraction f = planar overlap / planar area of each 地类图斑 it
- * touches; pieces with f = 0 are not produced;</li>
+ * touches; overlaps under {@link #MIN_OVERLAP} (shared edges, rounding) make no piece;</li>
  * <li>it moves f × TBDLMJ out of the parcel's DLBM and f × KCMJ out of 1203, and puts
  * f × (TBDLMJ + KCMJ) × (1 − KCXS_after) into its target class and the rest into 1203, where
  * TBDLMJ + KCMJ = TBMJ by validation;</li>
@@ -28,10 +28,16 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * <li>where two change parcels overlap (a {@link Conflict}), the overlap is counted for neither
  * until the conflict is resolved: each parcel's pieces are computed on its geometry less the
  * overlaps;</li>
- * <li>parcels are processed in parallel (the common fork-join pool); the result is in input order.</li>
+ * <li>overlap areas are planar and exact: Sutherland–Hodgman clipping where the parcel or the
+ * survey polygon is convex (most are), else prepared predicates and the robust OverlayNG
+ * intersection, skipped when the parcel covers the survey polygon whole;</li>
+ * <li>candidates come from the survey's STR-tree; parcels are processed in parallel (the common
+ * fork-join pool); the result is in input order.</li>
  * </ul>
  */
 public final class AccountingOverlay {
+    /** Overlaps below 1 mm² (shared edges, rounding) make no piece. */
+    public static final double MIN_OVERLAP = 1e-6;
 
     private AccountingOverlay() {
     }
@@ -52,19 +58,13 @@ public final class AccountingOverlay {
         if (area.isEmpty() || !area.isValid()) {
             return out;
         }
-        var prepared = org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(area);
+        OverlapArea overlapArea = new OverlapArea(area);
         for (LandParcel land : survey.candidates(area.getEnvelopeInternal())) {
-            Geometry g = land.geometry();
-            if (!prepared.intersects(g)) {
-                continue;
+            double landArea = land.geometry().getArea();
+            double overlap = landArea <= 0 ? 0 : overlapArea.with(land.geometry(), landArea);
+            if (overlap >= MIN_OVERLAP) {
+                out.add(piece(parcel, land, Math.min(1.0, overlap / landArea), overlap));
             }
-            double landArea = g.getArea();
-            double overlap = prepared.covers(g) ? landArea
-                    : OverlayNGRobust.overlay(area, g, OverlayNG.INTERSECTION).getArea();
-            if (overlap <= 0 || landArea <= 0) {
-                continue;
-            }
-            out.add(piece(parcel, land, Math.min(1.0, overlap / landArea), overlap));
         }
         return out;
     }

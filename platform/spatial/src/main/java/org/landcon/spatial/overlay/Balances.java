@@ -23,21 +23,28 @@ public final class Balances {
     }
 
     public static LandBalance of(List<LandParcel> survey, List<OverlayPiece> pieces) {
-        Map<String, Double> before = new HashMap<>();
+        Map<String, double[]> before = new HashMap<>();
         for (LandParcel p : survey) {
-            before.merge(p.DLBM(), p.TBDLMJ(), Double::sum);
+            add(before, p.DLBM(), p.TBDLMJ());
             if (p.KCMJ() != 0) {
-                before.merge(LandClasses.TIANKAN, p.KCMJ(), Double::sum);
+                add(before, LandClasses.TIANKAN, p.KCMJ());
             }
         }
-        Map<String, Double> after = new HashMap<>(before);
+        Map<String, double[]> after = new HashMap<>();
+        before.forEach((k, v) -> after.put(k, v.clone()));
         for (OverlayPiece piece : pieces) {
-            after.merge(piece.fromDLBM(), -piece.outArea(), Double::sum);
-            after.merge(LandClasses.TIANKAN, -piece.outDeduction(), Double::sum);
-            after.merge(piece.toDLBM(), piece.inArea(), Double::sum);
-            after.merge(LandClasses.TIANKAN, piece.inDeduction(), Double::sum);
+            add(after, piece.fromDLBM(), -piece.outArea());
+            add(after, LandClasses.TIANKAN, piece.inDeduction() - piece.outDeduction());
+            add(after, piece.toDLBM(), piece.inArea());
         }
-        after.replaceAll((k, v) -> Math.abs(v) < 1e-6 ? 0.0 : v);
-        return new LandBalance(before, after);
+        Map<String, Double> b = new HashMap<>();
+        before.forEach((k, v) -> b.put(k, v[0]));
+        Map<String, Double> a = new HashMap<>();
+        after.forEach((k, v) -> a.put(k, Math.abs(v[0]) < 1e-6 ? 0.0 : v[0]));
+        return new LandBalance(b, a);
+    }
+
+    private static void add(Map<String, double[]> sums, String key, double value) {
+        sums.computeIfAbsent(key, k -> new double[1])[0] += value;
     }
 }

@@ -24,7 +24,7 @@ public final class Gdal {
         return false;
     }
 
-    /** Runs a command with {@code stdin} and returns its standard output; fails on a non-zero exit. */
+    /** Runs a command with {@code stdin} and returns its standard output; fails on a non-zero exit or an ERROR line. */
     public static String run(String stdin, String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(false).start();
         if (stdin != null) {
@@ -33,7 +33,7 @@ public final class Gdal {
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
+        if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0 || err.contains("ERROR")) {
             throw new IOException(String.join(" ", command) + " failed: " + err);
         }
         return out;
