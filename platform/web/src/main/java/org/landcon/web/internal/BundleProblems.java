@@ -58,12 +58,29 @@ public class BundleProblems implements FrameworkListener, BundleListener {
         }
     }
 
-    /** Why the bundle failed, or null. A bundle still INSTALLED is checked when asked. */
+    /** Why the bundle failed, or null. A bundle still INSTALLED is asked what it lacks. */
     public String problem(Bundle b) {
         String p = problems.get(b.getBundleId());
         if (p == null && b.getState() == Bundle.INSTALLED) {
-            return "未解析：缺少依赖 not resolved: missing requirements";
+            return "未解析，缺少依赖 not resolved, missing: " + String.join("; ", unsatisfied(b));
         }
         return p;
+    }
+
+    /** The bundle's mandatory requirements that nothing installed provides. */
+    java.util.List<String> unsatisfied(Bundle b) {
+        org.osgi.framework.wiring.BundleRevision revision = b.adapt(org.osgi.framework.wiring.BundleRevision.class);
+        org.osgi.framework.wiring.FrameworkWiring wiring = context.getBundle(0).adapt(org.osgi.framework.wiring.FrameworkWiring.class);
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (revision == null || wiring == null) {
+            return out;
+        }
+        for (org.osgi.resource.Requirement r : revision.getRequirements(null)) {
+            boolean optional = "optional".equals(r.getDirectives().get("resolution"));
+            if (!optional && !r.getNamespace().startsWith("osgi.ee") && wiring.findProviders(r).isEmpty()) {
+                out.add(r.getNamespace() + " " + r.getDirectives().getOrDefault("filter", ""));
+            }
+        }
+        return out;
     }
 }

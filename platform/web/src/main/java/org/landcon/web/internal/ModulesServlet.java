@@ -14,32 +14,42 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import org.landcon.store.Users;
+import org.landcon.web.internal.http.ApiServlet;
+import org.landcon.web.internal.http.Call;
+import org.landcon.web.internal.http.Gate;
+import org.landcon.web.internal.http.Route;
+
 import jakarta.servlet.Servlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code GET /api/modules}: every bundle (symbolic name, version, state, and why it failed if it
- * did), every content module and every rule with the bundle and version that provides it.
+ * did), every content module and every rule with the bundle and version that provides it. For
+ * logged-in users only: what runs, in which versions, is no business of anonymous callers.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardServletPattern("/api/modules")
-public class ModulesServlet extends HttpServlet {
+public class ModulesServlet extends ApiServlet {
     private static final long serialVersionUID = 1L;
     private final transient BundleContext context;
     private final transient ModuleRegistry registry;
     private final transient BundleProblems problems;
 
     @Activate
-    public ModulesServlet(BundleContext context, @Reference ModuleRegistry registry, @Reference BundleProblems problems) {
+    public ModulesServlet(BundleContext context, @Reference ModuleRegistry registry, @Reference BundleProblems problems,
+            @Reference Users users) {
+        super(new Gate(users));
         this.context = context;
         this.registry = registry;
         this.problems = problems;
     }
 
     @Override
-    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    protected List<Route> routes() {
+        return List.of(Route.of("GET", "/api/modules", this::list));
+    }
+
+    private void list(Call call) throws IOException {
         List<Map<String, Object>> bundles = new ArrayList<>();
         for (Bundle b : context.getBundles()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -58,7 +68,7 @@ public class ModulesServlet extends HttpServlet {
         body.put("bundles", bundles);
         body.put("modules", registry.modules());
         body.put("rules", registry.rules());
-        Json.send(resp, 200, body);
+        Json.send(call.resp(), 200, body);
     }
 
     static String state(int s) {

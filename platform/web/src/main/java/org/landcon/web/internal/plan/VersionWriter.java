@@ -1,0 +1,55 @@
+package org.landcon.web.internal.plan;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import org.landcon.api.model.AssembledPlan;
+import org.landcon.api.model.PlanPackage;
+import org.landcon.api.model.Table;
+import org.landcon.assembly.output.PlanJson;
+import org.landcon.report.MapContent;
+import org.landcon.report.PlanMapRenderer;
+import org.landcon.report.XlsxWriter;
+import org.landcon.store.PlanStore;
+import org.landcon.store.model.PlanVersion;
+import org.landcon.web.internal.Json;
+
+/**
+ * Stores an assembled plan as the plan's next version: plan.json, the change parcels, every layer
+ * with its source file and SHA-256, and beside the store the version's tables (JSON and .xlsx)
+ * and map (PNG), rendered once since a version never changes.
+ */
+public final class VersionWriter {
+    static final int MAP_WIDTH = 1600;
+    static final int MAP_HEIGHT = 900;
+    private final PlanStore store;
+    private final PlanFiles files;
+
+    public VersionWriter(PlanStore store, PlanFiles files) {
+        this.store = store;
+        this.files = files;
+    }
+
+    public PlanVersion write(long planId, PlanPackage pkg, AssembledPlan plan, String actor, String note) {
+        PlanVersion v = store.saveVersion(planId, PlanJson.bytes(plan), pkg.sources(), actor, note);
+        store.storeParcels(v.id(), pkg.changeParcels(), actor);
+        for (LayerSources.Layer l : LayerSources.of(pkg)) {
+            store.storeLayer(v.id(), l.name(), l.file(), l.sha256(), l.features(), actor);
+        }
+        List<Table> tables = PlanTables.of(pkg, plan);
+        try {
+            files.writeVersionFile(planId, v.number(), "tables.json", Json.MAPPER.writeValueAsBytes(tables));
+            ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+            XlsxWriter.write(tables, xlsx);
+            files.writeVersionFile(planId, v.number(), "tables.xlsx", xlsx.toByteArray());
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            PlanMapRenderer.render(MapContent.of(pkg, plan.verdicts()), MAP_WIDTH, MAP_HEIGHT, png);
+            files.writeVersionFile(planId, v.number(), "map.png", png.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return v;
+    }
+}
