@@ -76,6 +76,9 @@ public final class OverlayBenchmark {
                 balance.after().values().stream().mapToDouble(Double::doubleValue).sum());
         if (opt.containsKey("--csv")) {
             writeCsv(pkg, Path.of(opt.get("--csv")));
+            StringBuilder after = new StringBuilder();
+            balance.after().forEach((cls, area) -> after.append(cls).append('\t').append(area).append('\n'));
+            Files.writeString(Path.of(opt.get("--csv"), "balance-after.tsv"), after);
         }
     }
 
