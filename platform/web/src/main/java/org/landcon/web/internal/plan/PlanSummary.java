@@ -23,8 +23,10 @@ public final class PlanSummary {
     private final PlanLookup lookup;
     private final Workflow workflow;
     private final ModuleRegistry registry;
+    private final PlanFiles files;
 
-    public PlanSummary(PlanLookup lookup, Workflow workflow, ModuleRegistry registry) {
+    public PlanSummary(PlanLookup lookup, Workflow workflow, ModuleRegistry registry, PlanFiles files) {
+        this.files = files;
         this.lookup = lookup;
         this.workflow = workflow;
         this.registry = registry;
@@ -37,7 +39,10 @@ public final class PlanSummary {
         List<StepRecord> chain = workflow.chain(plan.id());
         m.put("latest", latest == null ? null : Views.version(latest));
         m.put("stale", latest == null ? List.of() : StaleRules.of(latest, registry.rules()));
-        long partsOf = plan.approvedVersionId() != null ? plan.approvedVersionId() : latest == null ? -1 : latest.id();
+        m.put("crs", latest == null ? null : lookup.planJson(latest).path("unit").path("crs").asText(null));
+        m.put("extent", latest == null ? List.of() : extent(plan.id(), latest.number()));
+        Long approved = approvedVersion(plan);
+        long partsOf = approved != null ? approved : latest == null ? -1 : latest.id();
         List<ChangeParcel> parcels = partsOf < 0 ? List.of() : lookup.store().parcels(partsOf);
         Map<String, String> villages = latest == null ? Map.of() : Villages.touched(lookup.store(), latest.id());
         m.put("villages", villages);
@@ -47,6 +52,20 @@ public final class PlanSummary {
         m.put("acceptances", workflow.acceptances(plan.id()).stream().map(Views::acceptance).toList());
         m.put("actions", AllowedActions.of(user, plan, chain, villages.keySet()));
         return m;
+    }
+
+    private Object extent(long planId, int number) {
+        try {
+            return org.landcon.web.internal.Json.MAPPER.readTree(files.versionFile(planId, number, "extent.json").toFile());
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The approved version's id, or null (the store may give 0 for none). */
+    static Long approvedVersion(Plan plan) {
+        Long id = plan.approvedVersionId();
+        return id == null || id <= 0 ? null : id;
     }
 
     /** Sub-projects in the order of their first parcel: id, name, type, parcels, whether they create 耕地. */

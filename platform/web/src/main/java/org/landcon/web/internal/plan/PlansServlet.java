@@ -35,7 +35,7 @@ public class PlansServlet extends ApiServlet {
         PlanLookup lookup = new PlanLookup(store);
         routes.addAll(new UploadRoutes(keeper).routes());
         routes.addAll(new PlanReadRoutes(lookup, keeper.files(), audit, registry,
-                new PlanSummary(lookup, workflow, registry)).routes());
+                new PlanSummary(lookup, workflow, registry, keeper.files())).routes());
         routes.addAll(new LayerRoutes(lookup).routes());
         routes.addAll(new ParcelRoutes(lookup, keeper).routes());
         routes.addAll(new WorkflowRoutes(lookup, workflow, policies).routes());

@@ -40,6 +40,7 @@ public final class VersionWriter {
         }
         List<Table> tables = PlanTables.of(pkg, plan);
         try {
+            files.writeVersionFile(planId, v.number(), "extent.json", Json.MAPPER.writeValueAsBytes(extent(pkg)));
             files.writeVersionFile(planId, v.number(), "tables.json", Json.MAPPER.writeValueAsBytes(tables));
             ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
             XlsxWriter.write(tables, xlsx);
@@ -51,5 +52,15 @@ public final class VersionWriter {
             throw new UncheckedIOException(e);
         }
         return v;
+    }
+
+    /** minx, miny, maxx, maxy of the survey (the unit boundary when there is none), for the map's first view. */
+    static double[] extent(PlanPackage pkg) {
+        org.locationtech.jts.geom.Envelope e = new org.locationtech.jts.geom.Envelope();
+        pkg.landParcels().forEach(p -> e.expandToInclude(p.geometry().getEnvelopeInternal()));
+        if (e.isNull() && pkg.unit().boundary() != null) {
+            e.expandToInclude(pkg.unit().boundary().getEnvelopeInternal());
+        }
+        return e.isNull() ? new double[0] : new double[] { e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY() };
     }
 }

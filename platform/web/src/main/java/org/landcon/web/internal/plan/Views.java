@@ -28,7 +28,7 @@ public final class Views {
         m.put("stateZh", p.state().zh());
         m.put("created", p.created().toString());
         m.put("createdBy", p.createdBy());
-        m.put("approvedVersionId", p.approvedVersionId());
+        m.put("approvedVersionId", PlanSummary.approvedVersion(p));
         return m;
     }
 
