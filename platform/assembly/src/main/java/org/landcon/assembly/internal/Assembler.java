@@ -82,7 +82,7 @@ public final class Assembler {
         List<RuleRef> ruleRefs = rules.stream().map(e -> WhiteboardRegistry.ruleRef(e.rule())).toList();
         LOG.info("方案已组装 plan {} assembled: {} parcels ({} unhandled), {} rules, {} ms", pkg.unit().code(),
                 pkg.changeParcels().size(), unhandled.size(), rules.size(), (System.nanoTime() - t0) / 1_000_000);
-        return new AssembledPlan(pkg.unit(), modules, ruleRefs, plan.balance(), PlanTotals.of(plan), verdicts,
+        return new AssembledPlan(pkg.unit(), modules, ruleRefs, plan.balance(), PlanTotals.of(plan, verdicts), verdicts,
                 unhandled, tables, plan.pieces());
     }
 

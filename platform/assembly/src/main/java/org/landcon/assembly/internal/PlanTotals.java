@@ -1,12 +1,14 @@
 package org.landcon.assembly.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import org.landcon.api.model.ChangeParcel;
 import org.landcon.api.model.ControlLayers;
 import org.landcon.api.model.LandBalance;
 import org.landcon.api.model.OverlayPiece;
+import org.landcon.api.model.Verdict;
 import org.landcon.api.plan.LandClasses;
 import org.landcon.api.plan.PlanView;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
@@ -18,11 +20,11 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * {@link LandClasses}, before and after;</li>
  * <li>pbf: designated area; out/in = Σ official area of the pieces of {@code pbf-out} /
  * {@code pbf-in} parcels (the kinds of the exchange format); ratio = out / designated;</li>
- * <li>redline: planar area of the STBHHX union; after = before less the planar area of change
- * parcels inside it whose target is 建设用地 or 耕地 (occupation counts as loss);</li>
- * <li>quota (增减挂钩): demolished = official area of {@code demolition} pieces leaving 建设用地,
- * built = official area of {@code new-construction} pieces entering 建设用地 from other land,
- * surplus = demolished − built.</li>
+ * <li>redline: the figures of the ECO-REDLINE-AREA verdict when the ecology bundle is deployed
+ * (one definition, its own); otherwise the planar area of the STBHHX union, after = before;</li>
+ * <li>quota (增减挂钩): the figures of the CONS-QUOTA verdict when the construction bundle is
+ * deployed (demolished, reclaimed, built, surplus as its T5 ledger counts them); otherwise 0, since
+ * without the module no demolition or construction parcel is handled.</li>
  * </ul>
  */
 final class PlanTotals {
@@ -30,16 +32,35 @@ final class PlanTotals {
     private PlanTotals() {
     }
 
-    static Map<String, Map<String, Double>> of(PlanView plan) {
+    static Map<String, Map<String, Double>> of(PlanView plan, List<Verdict> verdicts) {
         LandBalance b = plan.balance();
         Map<String, Map<String, Double>> t = new LinkedHashMap<>();
         t.put("cultivated", pair(b.before(LandClasses::isCultivated), b.after(LandClasses::isCultivated)));
         t.put("construction", pair(b.before(LandClasses::isConstruction), b.after(LandClasses::isConstruction)));
         t.put("ecological", pair(b.before(LandClasses::isEcological), b.after(LandClasses::isEcological)));
         t.put("pbf", pbf(plan));
-        t.put("redline", redline(plan));
-        t.put("quota", quota(plan));
+        t.put("redline", figures(verdicts, "ECO-REDLINE-AREA", List.of("before", "after")).orElseGet(() -> redline(plan)));
+        t.put("quota", figures(verdicts, "CONS-QUOTA", List.of("demolished", "reclaimed", "built", "surplus"))
+                .orElseGet(() -> zeros(List.of("demolished", "reclaimed", "built", "surplus"))));
         return t;
+    }
+
+    /** The named numeric figures of a rule's verdict, if the rule ran and computed them. */
+    static Optional<Map<String, Double>> figures(List<Verdict> verdicts, String rule, List<String> keys) {
+        for (Verdict v : verdicts) {
+            if (v.rule().equals(rule) && keys.stream().allMatch(k -> v.figures().get(k) instanceof Number)) {
+                Map<String, Double> m = new LinkedHashMap<>();
+                keys.forEach(k -> m.put(k, ((Number) v.figures().get(k)).doubleValue()));
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, Double> zeros(List<String> keys) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        keys.forEach(k -> m.put(k, 0.0));
+        return m;
     }
 
     private static Map<String, Double> pbf(PlanView plan) {
@@ -56,35 +77,8 @@ final class PlanTotals {
 
     private static Map<String, Double> redline(PlanView plan) {
         var polygons = plan.control(ControlLayers.STBHHX).stream().map(f -> f.geometry()).toList();
-        double before = polygons.isEmpty() ? 0 : UnaryUnionOp.union(polygons).getArea();
-        double occupied = 0;
-        for (ChangeParcel p : plan.changeParcels()) {
-            if (p.toDLBM() != null && (LandClasses.isConstruction(p.toDLBM()) || LandClasses.isCultivated(p.toDLBM()))) {
-                occupied += plan.areaInside(p.geometry(), ControlLayers.STBHHX);
-            }
-        }
-        return pair(before, before - occupied);
-    }
-
-    private static Map<String, Double> quota(PlanView plan) {
-        double demolished = 0;
-        double built = 0;
-        for (ChangeParcel p : plan.changeParcels()) {
-            for (OverlayPiece piece : plan.pieces(p.id())) {
-                if ("demolition".equals(p.kind()) && LandClasses.isConstruction(piece.fromDLBM())
-                        && !LandClasses.isConstruction(piece.toDLBM())) {
-                    demolished += piece.officialArea();
-                } else if ("new-construction".equals(p.kind()) && LandClasses.isConstruction(piece.toDLBM())
-                        && !LandClasses.isConstruction(piece.fromDLBM())) {
-                    built += piece.officialArea();
-                }
-            }
-        }
-        Map<String, Double> m = new LinkedHashMap<>();
-        m.put("demolished", demolished);
-        m.put("built", built);
-        m.put("surplus", demolished - built);
-        return m;
+        double area = polygons.isEmpty() ? 0 : UnaryUnionOp.union(polygons).getArea();
+        return pair(area, area);
     }
 
     private static double officialArea(PlanView plan, String kind) {
