@@ -37,7 +37,8 @@ function header() {
 async function logout() {
   await api('DELETE', '/api/session').catch(() => {});
   session.user = null;
-  location.hash = '#/login';
+  setCsrf(null);
+  if (location.hash === '#/login') route(); else location.hash = '#/login';
 }
 
 export async function route() {

@@ -76,7 +76,7 @@ export class PlanMap {
   show(ids) {
     const wanted = new Set(ids);
     const found = [];
-    for (const name of ['findings', 'parcels']) {
+    for (const name of ['findings', 'parcels', 'DLTB', 'YJJBNT', 'STBHHX', 'CZKFBJ']) {
       for (const f of this.layers[name].getSource().getFeatures()) if (wanted.has(f.getId())) found.push(f.clone());
     }
     const src = this.highlight.getSource();

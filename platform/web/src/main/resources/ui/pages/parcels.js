@@ -33,7 +33,7 @@ function edit(editor, id, p) {
       if (String(old) !== el.value) properties[k] = el.value === '' ? null : (isNaN(el.value) || k === 'toDLBM' || el.value.trim() === '' ? el.value : Number(el.value));
     }
     try {
-      const v = await api('PUT', `/api/plans/${id}/parcels/${encodeURIComponent(p.id)}`, { properties });
+      const v = await api('PUT', `/api/plans/${id}/parcels/${p.id.split("/").map(encodeURIComponent).join("/")}`, { properties });
       out.replaceChildren(h('p', { class: 'good' }, `${t('saved')}: v${v.number}, ${t('violations')} ${v.violations}`));
     } catch (err) {
       out.replaceChildren(h('p', { class: 'error' }, msg(err.body?.error, err.body?.errorEn)));

@@ -1,4 +1,3 @@
-import { api } from '../api.js';
 import { t, isZh } from '../i18n.js';
 import { h, fmt } from '../dom.js';
 
@@ -7,11 +6,10 @@ export async function tablesTab(body, id) {
   body.append(h('p', {}, h('a', { href: `/api/plans/${id}/tables.xlsx`, id: 'xlsx-link', class: 'button' }, t('download'))));
   for (const tb of tables) {
     const head = tb.columns.map((c) => h('th', {}, isZh() ? c.zh : c.en, c.unit ? h('small', {}, `（${c.unit}）`) : ''));
+    const cell = (c) => h('td', { class: typeof c === 'number' ? 'num' : '' }, typeof c === 'boolean' ? (c ? '是' : '否') : fmt(c));
+    const rows = tb.rows.map((r) => h('tr', {}, r.map(cell)));
     body.append(h('section', { class: 'card data-table', 'data-table': tb.id },
       h('h3', {}, `${tb.id} ${isZh() ? tb.titleZh : tb.titleEn}`),
-      h('div', { class: 'scroll' }, h('table', {}, h('thead', {}, h('tr', {}, head)),
-        h('tbody', {}, tb.rows.map((r) => h('tr', {}, r.map((c) => h('td', { class: typeof c === 'number' ? 'num' : '' },
-          typeof c === 'boolean' ? (c ? '是' : '否') : fmt(c)))))))));
+      h('div', { class: 'scroll' }, h('table', {}, h('thead', {}, h('tr', {}, head)), h('tbody', {}, rows)))));
   }
-  void api;
 }

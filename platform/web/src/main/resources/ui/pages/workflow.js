@@ -27,7 +27,7 @@ function forms(id, s) {
     'accept-subproject': () => ({ fields: {
       subproject: h('select', { name: 'subproject', id: 'wf-subproject' }, open.map((x) => h('option', { value: x.id, 'data-cultivated': x.createsCultivated }, `${x.id} ${x.name || ''}${x.createsCultivated ? ' *' : ''}`))),
       measuredArea: input('measuredArea', ''), reference: input('reference', '子项目验收'), date: input('date', today(), 'date') },
-    send: (f) => api('POST', `/api/plans/${id}/subprojects/${encodeURIComponent(f.subproject)}/accept`,
+    send: (f) => api('POST', `/api/plans/${id}/subprojects/${f.subproject.split("/").map(encodeURIComponent).join("/")}/accept`,
       { date: f.date, reference: f.reference, measuredArea: f.measuredArea === '' ? null : Number(f.measuredArea) }) }),
     accept: () => ({ fields: { reference: input('reference', '整体验收'), date: input('date', today(), 'date') },
       send: (f) => api('POST', `/api/plans/${id}/accept`, f) }),

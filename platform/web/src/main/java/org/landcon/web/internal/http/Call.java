@@ -17,7 +17,7 @@ public record Call(Caller caller, List<String> parts, HttpServletRequest req, Ht
     static Call of(Caller caller, Matcher m, HttpServletRequest req, HttpServletResponse resp) {
         List<String> parts = new java.util.ArrayList<>();
         for (int i = 1; i <= m.groupCount(); i++) {
-            parts.add(m.group(i));
+            parts.add(java.net.URLDecoder.decode(m.group(i).replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
         }
         return new Call(caller, List.copyOf(parts), req, resp);
     }

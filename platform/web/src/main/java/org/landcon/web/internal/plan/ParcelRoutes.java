@@ -36,7 +36,7 @@ public final class ParcelRoutes {
 
     public List<Route> routes() {
         return List.of(Route.of("GET", PlanReadRoutes.ID + "/parcels", this::list),
-                Route.of("PUT", PlanReadRoutes.ID + "/parcels/([^/]+)", this::edit));
+                Route.of("PUT", PlanReadRoutes.ID + "/parcels/(.+)", this::edit));
     }
 
     private void list(Call c) throws Exception {

@@ -50,7 +50,7 @@ public final class WorkflowRoutes {
                 Route.of("POST", ID + "/reject", this::reject),
                 Route.of("POST", ID + "/filing", this::filing),
                 Route.of("POST", ID + "/start", this::start),
-                Route.of("POST", ID + "/subprojects/([^/]+)/accept", this::acceptSubproject),
+                Route.of("POST", ID + "/subprojects/(.+)/accept", this::acceptSubproject),
                 Route.of("POST", ID + "/accept", this::acceptOverall),
                 Route.of("POST", ID + "/maintenance", this::maintenance));
     }
