@@ -78,6 +78,17 @@ final class Platform implements AutoCloseable {
         }
     }
 
+    /** The log lines matching the regular expression {@code pattern}. */
+    List<String> logLines(String pattern) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(pattern);
+        try {
+            return Files.readAllLines(dir.resolve("platform.log"), StandardCharsets.UTF_8).stream()
+                    .filter(l -> p.matcher(l).find()).toList();
+        } catch (IOException e) {
+            return List.of("(no log: " + e + ")");
+        }
+    }
+
     @Override
     public void close() {
         kill();
