@@ -45,7 +45,7 @@ record ParcelKinds(String type, String kind, String nameZh, double share, double
                     "redline-farmland", "0404", 0.15, "县林业和草原局"),
             new ParcelKinds("landscape", "heritage-repair", "传统村落风貌修缮项目", 0.03, 2_000, 8_000, "heritage", null,
                     3.0, "县住房和城乡建设局"),
-            new ParcelKinds("landscape", "village-greening", "村庄绿化美化项目", 0.08, 1_000, 5_000, "hamlet-idle",
+            new ParcelKinds("landscape", "landscape-improvement", "村庄风貌提升项目", 0.08, 1_000, 5_000, "hamlet-idle",
                     "0810", 1.0, "县住房和城乡建设局"),
             new ParcelKinds("industry", "industry-land", "乡村产业用地项目", 0.07, 5_000, 30_000, "hamlet", "0601", 6.0,
                     "县发展和改革局"));

@@ -83,6 +83,7 @@ final class SubprojectMaker {
             props.put("investment", investment);
             props.put("funding", Funding.split(kind.type(), investment, r));
             relocation(kind.kind(), props, r, resettlements);
+            kindProperties(kind.kind(), props, r);
             if (transfer) {
                 props.put("transferTo", "640181");
                 props.put("transferApproval", "宁政函〔" + (startYear + 1) + "〕" + (10 + r.nextInt(80)) + "号");
@@ -101,6 +102,21 @@ final class SubprojectMaker {
             props.put("resettles", resettlements.get(r.nextInt(resettlements.size())));
         }
     }
+
+    /** What the content modules require of their kinds beyond the shared properties. */
+    private static void kindProperties(String kind, Map<String, Object> props, SplittableRandom r) {
+        switch (kind) {
+            case "redline-exit" -> props.put("symbiotic", false);
+            case "industry-land" -> {
+                props.put("source", "stock");
+                props.put("industry", INDUSTRIES[r.nextInt(INDUSTRIES.length)]);
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static final String[] INDUSTRIES = { "酿酒葡萄", "枸杞", "冷凉蔬菜", "养殖", "新能源" };
 
     private static Integer toGrade(String kind, Placed p, SplittableRandom r) {
         Integer before = p.site().GDDB();
