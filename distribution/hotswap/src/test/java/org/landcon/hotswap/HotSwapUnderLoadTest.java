@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * DESIGN.md, hot swap: a rule bundle replaced in {@code deploy/} under a steady HTTP read load,
  * v1 → v2 → v1 … twenty times. Asserted: no request fails (non-2xx or I/O error); after each swap
  * the registry runs the version in place, and every draft plan is re-checked with it within
- * {@value #RECHECK_LIMIT_MS} ms of the swap becoming visible (its verdicts and rule list name that
+ * one second of the swap becoming visible (its verdicts and rule list name that
  * version); the approved plan keeps the verdicts and the version it was approved with.
  */
 class HotSwapUnderLoadTest {
@@ -26,7 +26,8 @@ class HotSwapUnderLoadTest {
     static final int CLIENTS = 3;
     static final long LOAD_LIMIT_MS = 180_000;
     static final long VISIBLE_LIMIT_MS = 10_000;
-    static final long RECHECK_LIMIT_MS = 1_000;
+    /** DESIGN.md: within one second; {@code -Dlandcon.hotswap.recheckLimitMs=…} to measure against another bound. */
+    static final long RECHECK_LIMIT_MS = Long.getLong("landcon.hotswap.recheckLimitMs", 1_000);
     static final String V1 = "1.0.1";
     static final String V2 = "1.0.2";
 
