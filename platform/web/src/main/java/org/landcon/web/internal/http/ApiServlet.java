@@ -61,6 +61,8 @@ public abstract class ApiServlet extends HttpServlet {
             body.putAll(e.extra());
             if (e.status() == 413) {
                 resp.setHeader("Connection", "close");
+            } else {
+                drain(req);
             }
             sendError(resp, e.status(), body);
         } catch (StoreException e) {
@@ -69,6 +71,21 @@ public abstract class ApiServlet extends HttpServlet {
         } catch (Exception e) {
             LOG.error("{} {} failed", req.getMethod(), path, e);
             sendError(resp, 500, Json.errorBody(500, "服务器内部错误，已记录日志", "internal server error; it was logged"));
+        }
+    }
+
+    /**
+     * Reads what is left of a small refused request body, so that the connection can serve the
+     * client's next request instead of being closed under it.
+     */
+    private static void drain(HttpServletRequest req) {
+        try {
+            long left = req.getContentLengthLong();
+            if (left > 0 && left <= 1024 * 1024) {
+                req.getInputStream().skip(left);
+            }
+        } catch (IOException | IllegalStateException e) {
+            // the body was read already, or the client went away
         }
     }
 
