@@ -3,7 +3,7 @@
  * the change parcels (变化地块) of sub-projects, control-line features, the overlay pieces, the
  * land balance, verdicts, problems and tables. Official survey field names are kept as they are.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.landcon.api.model;
 
 import org.osgi.annotation.versioning.Version;

@@ -29,13 +29,25 @@ final class RuleRunner {
 
     List<Verdict> run(List<Snapshot.RuleEntry> rules, PlanView plan) {
         List<Future<Verdict>> futures = new ArrayList<>();
+        java.util.Map<String, Long> took = new java.util.concurrent.ConcurrentHashMap<>();
         for (Snapshot.RuleEntry e : rules) {
-            futures.add(pool.submit(() -> e.rule().service().evaluate(plan)));
+            futures.add(pool.submit(() -> {
+                long t0 = System.nanoTime();
+                try {
+                    return e.rule().service().evaluate(plan);
+                } finally {
+                    took.put(e.rule().service().id(), (System.nanoTime() - t0) / 1_000_000);
+                }
+            }));
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         List<Verdict> out = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             out.add(collect(rules.get(i).rule(), futures.get(i), deadline));
+        }
+        if (org.slf4j.LoggerFactory.getLogger(RuleRunner.class).isDebugEnabled() || Boolean.getBoolean("landcon.rule.timing")) {
+            org.slf4j.LoggerFactory.getLogger(RuleRunner.class).info("rule times (ms): {}", took.entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(8).toList());
         }
         return out;
     }

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 
 import org.landcon.api.content.ContentModule;
 import org.landcon.api.model.ModuleRef;
+import org.landcon.api.model.PolicyRef;
 import org.landcon.api.model.RuleRef;
 import org.landcon.api.region.RegionalPolicy;
 import org.landcon.api.rule.PlanRule;
@@ -115,6 +116,17 @@ public class WhiteboardRegistry implements ModuleRegistry {
     @Override
     public List<RuleRef> rules() {
         return snapshot().rules().stream().map(e -> ruleRef(e.rule())).toList();
+    }
+
+    @Override
+    public List<RuleRef> rules(String region) {
+        return snapshot().rulesFor(region).stream().map(e -> ruleRef(e.rule())).toList();
+    }
+
+    @Override
+    public List<PolicyRef> policies() {
+        return snapshot().policies().values().stream().map(r -> new PolicyRef(r.service().regionCode(),
+                r.service().nameZh(), r.service().nameEn(), r.bundle(), r.version())).toList();
     }
 
     static ModuleRef moduleRef(Registered<ContentModule> r) {

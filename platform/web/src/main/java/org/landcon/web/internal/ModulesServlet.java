@@ -46,7 +46,8 @@ public class ModulesServlet extends ApiServlet {
 
     @Override
     protected List<Route> routes() {
-        return List.of(Route.of("GET", "/api/modules", this::list));
+        // open like /api/health: what is deployed is platform status, not plan data
+        return List.of(Route.open("GET", "/api/modules", this::list));
     }
 
     private void list(Call call) throws IOException {
@@ -68,6 +69,7 @@ public class ModulesServlet extends ApiServlet {
         body.put("bundles", bundles);
         body.put("modules", registry.modules());
         body.put("rules", registry.rules());
+        body.put("policies", registry.policies());
         Json.send(call.resp(), 200, body);
     }
 

@@ -18,6 +18,7 @@ import java.nio.file.StandardCopyOption;
  */
 public final class PlanFiles {
     private final Path root;
+    private final java.util.Map<String, java.util.concurrent.Future<?>> rendering = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PlanFiles(Path root) {
         this.root = root.toAbsolutePath();
@@ -54,6 +55,27 @@ public final class PlanFiles {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Notes that a version's derived files (map, spreadsheet) are being rendered by {@code job}. */
+    public void rendering(long planId, int number, java.util.concurrent.Future<?> job) {
+        rendering.put(planId + "/" + number, job);
+    }
+
+    /** Waits, at most 30 s, until a version's derived files are written. */
+    public void awaitRendered(long planId, int number) {
+        java.util.concurrent.Future<?> job = rendering.get(planId + "/" + number);
+        if (job == null) {
+            return;
+        }
+        try {
+            job.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            rendering.remove(planId + "/" + number, job);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("rendering v" + number + " of plan " + planId + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -73,17 +73,35 @@ public class PlanKeeper {
             Files.move(upload, named);
             PlanPackage pkg = reader.read(named);
             requireCompilerOf(user, pkg.unit());
-            AssembledPlan assembled = assembler.assemble(pkg);
-            Unit u = pkg.unit();
-            Plan plan = store.createPlan(u.code(), u.name() == null ? u.code() : u.name(), u.region(), u.county(),
-                    user.username());
-            files.keepPackage(plan.id(), named);
-            packages.remember(plan.id(), pkg);
-            return writer.write(plan.id(), pkg, assembled, user.username(), "上传 upload " + label);
+            return create(named, pkg, user.username(), "上传 upload " + label);
         } finally {
             Files.deleteIfExists(named);
             Files.deleteIfExists(dir);
         }
+    }
+
+    /**
+     * Creates a plan from a package the platform itself was given (the demo township named by the
+     * framework property {@code landcon.demo}): the folder is zipped and kept like an upload.
+     */
+    public PlanVersion intakeFolder(Path folder, String actor) throws InvalidPackageException, IOException {
+        Path zip = files.newUpload();
+        try {
+            Zips.of(folder, zip);
+            return create(zip, reader.read(zip), actor, "演示乡镇 demo township " + folder.getFileName());
+        } finally {
+            Files.deleteIfExists(zip);
+        }
+    }
+
+    private PlanVersion create(Path zip, PlanPackage pkg, String actor, String note)
+            throws InvalidPackageException, IOException {
+        AssembledPlan assembled = assembler.assemble(pkg);
+        Unit u = pkg.unit();
+        Plan plan = store.createPlan(u.code(), u.name() == null ? u.code() : u.name(), u.region(), u.county(), actor);
+        files.keepPackage(plan.id(), zip);
+        packages.remember(plan.id(), pkg);
+        return writer.write(plan.id(), pkg, assembled, actor, note);
     }
 
     /**

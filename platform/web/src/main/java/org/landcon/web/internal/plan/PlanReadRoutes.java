@@ -62,7 +62,7 @@ public final class PlanReadRoutes {
             lookup.store().latestVersion(p.id()).ifPresent(v -> {
                 m.put("latestVersion", v.number());
                 m.put("violations", v.violations());
-                m.put("stale", !StaleRules.of(v, registry.rules()).isEmpty());
+                m.put("stale", !StaleRules.of(v, registry.rules(p.region())).isEmpty());
             });
             out.add(m);
         }
@@ -89,12 +89,13 @@ public final class PlanReadRoutes {
         body.put("rules", plan.path("rules"));
         body.put("verdicts", plan.path("verdicts"));
         body.put("unhandled", plan.path("unhandled"));
-        body.put("stale", StaleRules.of(v, registry.rules()));
+        body.put("stale", StaleRules.of(v, registry.rules(plan.path("unit").path("region").asText())));
         Json.send(call.resp(), 200, body);
     }
 
     private void file(Call call, String name, String type, String download) throws IOException {
         PlanVersion v = lookup.requested(call.id(0), call.req().getParameter("version"));
+        files.awaitRendered(call.id(0), v.number());
         Path f = files.versionFile(call.id(0), v.number(), name);
         if (!Files.isRegularFile(f)) {
             throw ApiException.notFound("版本 v" + v.number() + " 没有 " + name, "version v" + v.number() + " has no " + name);

@@ -38,7 +38,7 @@ public final class PlanSummary {
         PlanVersion latest = lookup.store().latestVersion(plan.id()).orElse(null);
         List<StepRecord> chain = workflow.chain(plan.id());
         m.put("latest", latest == null ? null : Views.version(latest));
-        m.put("stale", latest == null ? List.of() : StaleRules.of(latest, registry.rules()));
+        m.put("stale", latest == null ? List.of() : StaleRules.of(latest, registry.rules(plan.region())));
         m.put("crs", latest == null ? null : lookup.planJson(latest).path("unit").path("crs").asText(null));
         m.put("extent", latest == null ? List.of() : extent(plan.id(), latest.number()));
         Long approved = approvedVersion(plan);

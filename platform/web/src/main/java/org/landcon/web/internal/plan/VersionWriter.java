@@ -42,16 +42,33 @@ public final class VersionWriter {
         try {
             files.writeVersionFile(planId, v.number(), "extent.json", Json.MAPPER.writeValueAsBytes(extent(pkg)));
             files.writeVersionFile(planId, v.number(), "tables.json", Json.MAPPER.writeValueAsBytes(tables));
-            ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-            XlsxWriter.write(tables, xlsx);
-            files.writeVersionFile(planId, v.number(), "tables.xlsx", xlsx.toByteArray());
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            PlanMapRenderer.render(MapContent.of(pkg, plan.verdicts()), MAP_WIDTH, MAP_HEIGHT, png);
-            files.writeVersionFile(planId, v.number(), "map.png", png.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the version and its verdicts are visible now; the spreadsheet and the map follow off this
+        // thread, so a re-check after a rule swap is not held up by rendering (readers wait for them)
+        files.rendering(planId, v.number(), RENDERER.submit(() -> render(planId, v.number(), pkg, plan, tables)));
         return v;
+    }
+
+    private static final java.util.concurrent.ExecutorService RENDERER = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "landcon-render");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private void render(long planId, int number, PlanPackage pkg, AssembledPlan plan, List<Table> tables) {
+        try {
+            ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+            XlsxWriter.write(tables, xlsx);
+            files.writeVersionFile(planId, number, "tables.xlsx", xlsx.toByteArray());
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            PlanMapRenderer.render(MapContent.of(pkg, plan.verdicts()), MAP_WIDTH, MAP_HEIGHT, png);
+            files.writeVersionFile(planId, number, "map.png", png.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** minx, miny, maxx, maxy of the survey (the unit boundary when there is none), for the map's first view. */

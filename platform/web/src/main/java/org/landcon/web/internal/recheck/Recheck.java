@@ -51,13 +51,8 @@ public class Recheck {
 
     /** Re-checks every plan that needs it; returns how many new versions were made. */
     public int all() {
-        int made = 0;
-        for (Plan p : store.plans()) {
-            if (Permissions.editable(p) && one(p)) {
-                made++;
-            }
-        }
-        return made;
+        // plans are independent (each takes its own lock): re-check them side by side
+        return (int) store.plans().parallelStream().filter(p -> Permissions.editable(p) && one(p)).count();
     }
 
     /** Re-checks one plan if its latest version is stale. */
@@ -66,7 +61,7 @@ public class Recheck {
         lock.lock();
         try {
             PlanVersion v = store.latestVersion(plan.id()).orElse(null);
-            List<Map<String, Object>> changes = v == null ? List.of() : StaleRules.of(v, registry.rules());
+            List<Map<String, Object>> changes = v == null ? List.of() : StaleRules.of(v, registry.rules(plan.region()));
             if (changes.isEmpty()) {
                 return false;
             }
