@@ -33,6 +33,9 @@ class HotDeployTest {
     @InjectService
     ModuleRegistry registry;
 
+    @InjectService
+    org.landcon.store.AuditLog audit;
+
     Path deploy() throws IOException {
         Path dir = Path.of(context.getProperty("felix.fileinstall.dir"));
         Files.createDirectories(dir);
@@ -55,6 +58,10 @@ class HotDeployTest {
         }
         await(() -> registry.modules().stream().noneMatch(m -> m.type().equals("industry")), "industry module disappears");
         assertTrue(!Http.get("/api/modules").body().contains("\"type\" : \"industry\""));
+        // 全过程留痕: the audit log says which bundle came and went through deploy/, and still verifies
+        await(() -> audit.entries("bundle:org.landcon.industry").stream().map(e -> e.actor() + " " + e.action()).toList()
+                .containsAll(java.util.List.of("deploy/ bundle.installed", "deploy/ bundle.uninstalled")), "bundle audit");
+        assertTrue(audit.verify().intact(), "audit chain verifies: " + audit.verify());
     }
 
     @Test
