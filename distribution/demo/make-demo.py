@@ -679,7 +679,9 @@ class Cases:
         self.add('PLAN-EXTENT', '地块超出整治单元（乡界）范围', 'ecology', 'watershed',
                  [{"type": "Polygon", "coordinates": [box + [box[0]]]}], {"measure": "map", "department": "县水务局"})
         qu = next(f for f in plan.parcels if f['properties']['kind'] == 'quality-upgrade')
-        inner = explode(spatialite([feature(qu['geometry'])], "SELECT ST_Buffer(geometry, -20, 2) AS geometry FROM t"))
+        cx, cy = centre(qu['geometry'])
+        inner = explode(spatialite([feature(qu['geometry'])], "SELECT ST_Intersection(ST_Buffer(geometry, -5, 2), "
+                                   "BuildMbr(%f, %f, %f, %f)) AS geometry FROM t" % (cx - 30, cy - 20, cx + 30, cy + 20)))
         self.add('PLAN-CONFLICT', '与' + qu['id'] + '（高标准农田提质改造）空间重叠', 'farmland', 'high-standard',
                  inner[:1], {"measure": "measured", "department": "县农业农村局"})
         d = self.pick('FUND-BALANCE', lambda d: parent(d['p']['DLBM']) == '0404' and plain(d))
