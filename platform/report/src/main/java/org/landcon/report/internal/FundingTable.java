@@ -45,7 +45,7 @@ public final class FundingTable {
     }
 
     private List<Object> row(String id, String name, Double investment, java.util.function.Function<String, Double> source) {
-        List<Object> row = new ArrayList<>(List.of(id, name));
+        List<Object> row = new ArrayList<>(java.util.Arrays.asList(id, name)); // a sub-project may have no name
         row.add(investment);
         Double total = null;
         double debt = 0;
