@@ -20,7 +20,7 @@ public class PlanAssemblerComponent implements PlanAssembler {
     @ObjectClassDefinition(name = "Landcon 方案组装 plan assembly")
     public @interface Config {
         @AttributeDefinition(name = "rule time limit (ms)", description = "a rule running longer gets an error verdict")
-        long ruleTimeoutMillis() default 10_000;
+        long ruleTimeoutMillis() default 60_000;
 
         @AttributeDefinition(name = "rule threads")
         int ruleThreads() default 4;
