@@ -17,12 +17,19 @@ final class ControlIndex {
     private final List<ControlFeature> features;
     private final STRtree tree = new STRtree();
 
+    private final java.util.Map<ControlFeature, PreparedGeometry> prepared = new java.util.concurrent.ConcurrentHashMap<>();
+
     ControlIndex(List<ControlFeature> features) {
         this.features = List.copyOf(features);
         for (ControlFeature f : this.features) {
             tree.insert(f.geometry().getEnvelopeInternal(), f);
         }
         tree.build();
+    }
+
+    /** The feature's geometry prepared once, on first use, for the many queries of one plan. */
+    private PreparedGeometry prepared(ControlFeature f) {
+        return prepared.computeIfAbsent(f, x -> PreparedGeometryFactory.prepare(x.geometry()));
     }
 
     List<ControlFeature> features() {
@@ -34,7 +41,7 @@ final class ControlIndex {
         PreparedGeometry prepared = PreparedGeometryFactory.prepare(area);
         List<ControlFeature> out = new ArrayList<>();
         for (ControlFeature f : (List<ControlFeature>) tree.query(area.getEnvelopeInternal())) {
-            if (prepared.intersects(f.geometry())) {
+            if (f.geometry().getDimension() == 2 ? prepared(f).intersects(area) : prepared.intersects(f.geometry())) {
                 out.add(f);
             }
         }
@@ -45,9 +52,13 @@ final class ControlIndex {
     double areaInside(Geometry area) {
         List<Geometry> parts = new ArrayList<>();
         for (ControlFeature f : intersecting(area)) {
-            if (f.geometry().getDimension() == 2) {
-                parts.add(OverlayNGRobust.overlay(area, f.geometry(), OverlayNG.INTERSECTION));
+            if (f.geometry().getDimension() != 2) {
+                continue;
             }
+            if (prepared(f).covers(area)) {
+                return area.getArea(); // wholly inside one feature: no overlay needed
+            }
+            parts.add(OverlayNGRobust.overlay(area, f.geometry(), OverlayNG.INTERSECTION));
         }
         if (parts.isEmpty()) {
             return 0;
