@@ -30,7 +30,7 @@ class AuthorizationTest {
     static List<String[]> endpoints() {
         String p = "/api/plans/" + plan;
         List<String[]> all = new ArrayList<>();
-        for (String path : List.of("/api/session", "/api/users", "/api/departments", "/api/plans", p,
+        for (String path : List.of("/api/session", "/api/users", "/api/audit", "/api/audit/verify", "/api/departments", "/api/plans", p,
                 p + "/versions", p + "/versions/1/plan.json", p + "/verdicts", p + "/tables", p + "/tables.xlsx",
                 p + "/map.png", p + "/layers", p + "/layers/DLTB?bbox=0,0,1,1", p + "/layers/parcels", p + "/layers/findings",
                 p + "/parcels", p + "/audit")) {
@@ -63,7 +63,7 @@ class AuthorizationTest {
         Client.Reply wrong = anonymous.post("/api/session", "{\"user\":\"admin\",\"password\":\"wrong-password\"}");
         assertEquals(401, wrong.status());
         assertEquals("用户名或密码错误 / wrong user name or password", wrong.error());
-        assertEquals(32, endpoints().size(), "every endpoint but the open ones is listed once");
+        assertEquals(34, endpoints().size(), "every endpoint but the open ones is listed once");
     }
 
     @Test
@@ -89,6 +89,8 @@ class AuthorizationTest {
                 "须为系统管理员 / requires administrator");
         assertForbidden(compiler.post("/api/departments", "{\"code\":\"x\",\"nameZh\":\"x\"}"), "须为系统管理员 / requires administrator");
         assertEquals(200, world.admin.get("/api/users").status());
+        assertForbidden(compiler.get("/api/audit/verify"), "须为系统管理员 / requires administrator");
+        assertEquals(200, world.admin.get("/api/audit/verify").status());
     }
 
     @Test

@@ -42,6 +42,11 @@ final class Platform {
     }
 
     private static Platform start() throws Exception {
+        return startIn(Files.createTempDirectory("landcon-e2e"), "platform.log");
+    }
+
+    /** A platform of its own in {@code dir} (kept between starts), logging to target/{@code logName}. */
+    static Platform startIn(Path dir, String logName) throws Exception {
         Path jar = Path.of(System.getProperty("landcon.jar", "../target/landcon.jar")).toAbsolutePath();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("build the distribution first: " + jar + " is missing");
@@ -50,11 +55,11 @@ final class Platform {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Path dir = Files.createTempDirectory("landcon-e2e");
-        Path log = out().resolve("platform.log");
+        Path log = out().resolve(logName);
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-Dorg.osgi.service.http.port=" + port, "-jar", jar.toString()))
-                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         Platform platform = new Platform(port, dir, p);
         Runtime.getRuntime().addShutdownHook(new Thread(platform::stop));
         platform.awaitHealth(Duration.ofSeconds(90));
@@ -88,6 +93,12 @@ final class Platform {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"user\":\"nobody\",\"password\":\"x\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         return r.statusCode() == 401;
+    }
+
+    /** kill -9: the process gets no chance to flush or close anything. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     void stop() {

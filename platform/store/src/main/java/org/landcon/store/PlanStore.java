@@ -39,6 +39,15 @@ public interface PlanStore {
      */
     PlanVersion saveVersion(long planId, byte[] planJson, Map<String, String> sources, String author, String note);
 
+    /**
+     * Saves plan.json with its change parcels and layers as the plan's next version, in one
+     * transaction: no reader and no crash ever sees the version without its parcels or layers.
+     *
+     * @since 1.1
+     */
+    PlanVersion saveVersion(long planId, byte[] planJson, Map<String, String> sources, String author, String note,
+            List<ChangeParcel> parcels, List<org.landcon.store.model.LayerData> layers);
+
     /** The plan's versions, oldest first. */
     List<PlanVersion> versions(long planId);
 

@@ -9,7 +9,7 @@
  * are {@link org.landcon.store.StoreException}s whose message is Chinese first, English beside it.
  * The interfaces say nothing of H2, so that a PostgreSQL/PostGIS implementation can replace it.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.landcon.store;
 
 import org.osgi.annotation.versioning.Version;

@@ -74,8 +74,27 @@ public final class H2PlanStore implements PlanStore {
     @Override
     public PlanVersion saveVersion(long planId, byte[] planJson, Map<String, String> sources, String author, String note) {
         PlanJson parsed = PlanJson.parse(planJson);
-        String sha = sha256(planJson);
+        return db.write(c -> insertVersion(c, planId, planJson, parsed, sources, author, note));
+    }
+
+    @Override
+    public PlanVersion saveVersion(long planId, byte[] planJson, Map<String, String> sources, String author, String note,
+            List<ChangeParcel> parcels, List<org.landcon.store.model.LayerData> layers) {
+        PlanJson parsed = PlanJson.parse(planJson);
         return db.write(c -> {
+            PlanVersion v = insertVersion(c, planId, planJson, parsed, sources, author, note);
+            insertParcels(c, v, parcels, author);
+            for (org.landcon.store.model.LayerData l : layers) {
+                insertLayer(c, v, l.layer(), l.sourceFile(), l.sha256(), l.features(), author);
+            }
+            return v;
+        });
+    }
+
+    private PlanVersion insertVersion(Connection c, long planId, byte[] planJson, PlanJson parsed, Map<String, String> sources,
+            String author, String note) throws SQLException {
+        String sha = sha256(planJson);
+        {
             PlanRows.requireEditable(PlanRows.get(c, planId));
             long id = VersionRows.insert(c, planId, planJson.clone(), sha, parsed.violations().size(), author, note,
                     db.clock().millis());
@@ -85,7 +104,7 @@ public final class H2PlanStore implements PlanStore {
             audit.record(c, author, "plan.version.save", "plan:" + planId, "version", v.number(), "versionId", id,
                     "sha256", sha, "violations", parsed.violations(), "note", note);
             return v;
-        });
+        }
     }
 
     @Override
@@ -112,16 +131,19 @@ public final class H2PlanStore implements PlanStore {
     @Override
     public void storeParcels(long versionId, List<ChangeParcel> parcels, String actor) {
         db.write(c -> {
-            PlanVersion v = editableVersion(c, versionId);
-            if (ParcelRows.count(c, versionId) > 0) {
-                throw new StoreException("方案版本 v" + v.number() + " 的变化地块已保存，不能再改",
-                        "the change parcels of version v" + v.number() + " are already stored and cannot change");
-            }
-            ParcelRows.insert(c, versionId, parcels);
-            audit.record(c, actor, "plan.parcels.store", "plan:" + v.planId(), "version", v.number(), "parcels",
-                    parcels.size());
+            insertParcels(c, editableVersion(c, versionId), parcels, actor);
             return null;
         });
+    }
+
+    private void insertParcels(Connection c, PlanVersion v, List<ChangeParcel> parcels, String actor) throws SQLException {
+        if (ParcelRows.count(c, v.id()) > 0) {
+            throw new StoreException("方案版本 v" + v.number() + " 的变化地块已保存，不能再改",
+                    "the change parcels of version v" + v.number() + " are already stored and cannot change");
+        }
+        ParcelRows.insert(c, v.id(), parcels);
+        audit.record(c, actor, "plan.parcels.store", "plan:" + v.planId(), "version", v.number(), "parcels",
+                parcels.size());
     }
 
     @Override
@@ -132,8 +154,13 @@ public final class H2PlanStore implements PlanStore {
     @Override
     public LayerSource storeLayer(long versionId, String layer, String sourceFile, String sha256,
             List<LayerFeature> features, String actor) {
-        return db.write(c -> {
-            PlanVersion v = editableVersion(c, versionId);
+        return db.write(c -> insertLayer(c, editableVersion(c, versionId), layer, sourceFile, sha256, features, actor));
+    }
+
+    private LayerSource insertLayer(Connection c, PlanVersion v, String layer, String sourceFile, String sha256,
+            List<LayerFeature> features, String actor) throws SQLException {
+        long versionId = v.id();
+        {
             if (!LayerRows.sources(c, versionId, layer).isEmpty()) {
                 throw new StoreException("方案版本 v" + v.number() + " 已有图层 " + layer + "，不能再改",
                         "version v" + v.number() + " already has layer " + layer + "; it cannot change");
@@ -147,7 +174,7 @@ public final class H2PlanStore implements PlanStore {
             audit.record(c, actor, "plan.layer.store", "plan:" + v.planId(), "version", v.number(), "layer", layer,
                     "file", sourceFile, "sha256", sha256, "features", features.size(), "shared", shared);
             return LayerRows.sources(c, versionId, layer).get(0);
-        });
+        }
     }
 
     @Override

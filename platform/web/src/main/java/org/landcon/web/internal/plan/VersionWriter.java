@@ -33,11 +33,10 @@ public final class VersionWriter {
     }
 
     public PlanVersion write(long planId, PlanPackage pkg, AssembledPlan plan, String actor, String note) {
-        PlanVersion v = store.saveVersion(planId, PlanJson.bytes(plan), pkg.sources(), actor, note);
-        store.storeParcels(v.id(), pkg.changeParcels(), actor);
-        for (LayerSources.Layer l : LayerSources.of(pkg)) {
-            store.storeLayer(v.id(), l.name(), l.file(), l.sha256(), l.features(), actor);
-        }
+        // one transaction: the version, its parcels and its layers are there together or not at all
+        PlanVersion v = store.saveVersion(planId, PlanJson.bytes(plan), pkg.sources(), actor, note, pkg.changeParcels(),
+                LayerSources.of(pkg).stream()
+                        .map(l -> new org.landcon.store.model.LayerData(l.name(), l.file(), l.sha256(), l.features())).toList());
         List<Table> tables = PlanTables.of(pkg, plan);
         try {
             files.writeVersionFile(planId, v.number(), "extent.json", Json.MAPPER.writeValueAsBytes(extent(pkg)));

@@ -19,5 +19,5 @@ public @interface WebConfig {
     long unpacked_max_mb() default 1024;
 
     @AttributeDefinition(name = "recheck.debounce.ms", description = "规则变化后等待多久再复核（毫秒） / wait after a rule change before re-checking (ms)")
-    long recheck_debounce_ms() default 200;
+    long recheck_debounce_ms() default 50;
 }

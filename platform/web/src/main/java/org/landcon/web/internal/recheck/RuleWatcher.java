@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Watches the rules, content modules and regional policies deployed (its own whiteboard
  * references, not the assembly's internals) and, once they have been still for the debounce time
- * (200 ms by default; a bundle swap unregisters and registers many services at once), re-checks
+ * (50 ms by default; a bundle swap unregisters and registers its services within a few ms), re-checks
  * every draft plan with the rules that run now. The first re-check waits until the platform has
  * had {@link #STARTUP_GRACE_MS} to start every bundle.
  */
