@@ -1,5 +1,6 @@
 package org.landcon.ecology.internal;
 
+import org.landcon.api.content.ParcelChecks;
 import java.util.List;
 
 import org.landcon.api.model.ChangeParcel;

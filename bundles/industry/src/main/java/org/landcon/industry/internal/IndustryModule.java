@@ -1,5 +1,6 @@
 package org.landcon.industry.internal;
 
+import org.landcon.api.content.ParcelChecks;
 import java.util.List;
 
 import org.landcon.api.content.ContentModule;

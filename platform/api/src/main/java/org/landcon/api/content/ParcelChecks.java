@@ -1,4 +1,4 @@
-package org.landcon.industry.internal;
+package org.landcon.api.content;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +12,15 @@ import org.landcon.api.model.Problem;
 /**
  * Checks the properties of one change parcel of {@code subprojects.geojson} and collects the
  * problems, each naming the file, the parcel id and the field, in Chinese and English. Absent
- * optional properties are fine; only present but malformed ones are reported.
+ * optional properties are fine; only present but malformed ones are reported. For
+ * {@link ContentModule#validate} implementations: the platform's content bundles use it, and so
+ * may an integrator's.
+ *
+ * @since 1.1
  */
-final class ParcelChecks {
-    static final String FILE = "subprojects.geojson";
+public final class ParcelChecks {
+    /** The file every problem names. */
+    public static final String FILE = "subprojects.geojson";
     /** 三调 codes: 09, four digits, 05H1/08H2 style, each optionally with a K or A suffix. */
     private static final Pattern DLBM = Pattern.compile("\\d{2}(\\d{2}|H\\d)?[KA]?");
     private static final Pattern COUNTY = Pattern.compile("\\d{6}");
@@ -23,16 +28,16 @@ final class ParcelChecks {
     private final ChangeParcel parcel;
     private final List<Problem> problems = new ArrayList<>();
 
-    ParcelChecks(ChangeParcel parcel) {
+    public ParcelChecks(ChangeParcel parcel) {
         this.parcel = parcel;
     }
 
-    List<Problem> problems() {
+    public List<Problem> problems() {
         return List.copyOf(problems);
     }
 
     /** The parcel's kind among {@code kinds}, or {@code null} after reporting it missing or unknown. */
-    ParcelKind kind(List<ParcelKind> kinds, String moduleZh, String moduleType) {
+    public ParcelKind kind(List<ParcelKind> kinds, String moduleZh, String moduleType) {
         if (parcel.kind() == null) {
             error("kind", "缺少属性 kind（地块类型）", "missing property kind (parcel kind)");
             return null;
@@ -49,7 +54,7 @@ final class ParcelChecks {
     }
 
     /** Reports each required property of {@code kind} that is absent or empty. */
-    void required(ParcelKind kind) {
+    public void required(ParcelKind kind) {
         for (String field : kind.requiredProperties()) {
             if (parcel.text(field) == null) {
                 error(field, kind.nameZh() + "（" + kind.id() + "）地块缺少必填属性 " + field,
@@ -59,7 +64,7 @@ final class ParcelChecks {
     }
 
     /** {@code true} when {@code field} is absent or a well-formed 三调 land class code. */
-    boolean landClass(String field) {
+    public boolean landClass(String field) {
         String v = parcel.text(field);
         if (v == null || DLBM.matcher(v).matches()) {
             return true;
@@ -68,7 +73,7 @@ final class ParcelChecks {
         return false;
     }
 
-    void wholeNumber(String field) {
+    public void wholeNumber(String field) {
         String v = parcel.text(field);
         Double n = parcel.number(field);
         if (v != null && (n == null || n < 0 || n != Math.floor(n))) {
@@ -76,7 +81,7 @@ final class ParcelChecks {
         }
     }
 
-    void ratio(String field) {
+    public void ratio(String field) {
         String v = parcel.text(field);
         Double n = parcel.number(field);
         if (v != null && (n == null || n < 0 || n > 1)) {
@@ -84,21 +89,21 @@ final class ParcelChecks {
         }
     }
 
-    void number(String field) {
+    public void number(String field) {
         String v = parcel.text(field);
         if (v != null && parcel.number(field) == null) {
             error(field, field + " \"" + v + "\" 应为数值", field + " \"" + v + "\" must be a number");
         }
     }
 
-    void countyCode(String field) {
+    public void countyCode(String field) {
         String v = parcel.text(field);
         if (v != null && !COUNTY.matcher(v).matches()) {
             error(field, field + " \"" + v + "\" 应为 6 位县级行政区划代码", field + " \"" + v + "\" must be a 6-digit county code");
         }
     }
 
-    void bool(String field) {
+    public void bool(String field) {
         Object v = parcel.properties().get(field);
         if (v != null && !(v instanceof Boolean) && !"true".equals(v.toString()) && !"false".equals(v.toString())) {
             error(field, field + " \"" + v + "\" 应为 true 或 false", field + " \"" + v + "\" must be true or false");
@@ -106,7 +111,7 @@ final class ParcelChecks {
     }
 
     /** {@code allowed}: value → Chinese name, in the order the message lists them (a LinkedHashMap). */
-    void oneOf(String field, Map<String, String> allowed) {
+    public void oneOf(String field, Map<String, String> allowed) {
         String v = parcel.text(field);
         if (v != null && !allowed.containsKey(v)) {
             String zh = String.join("，", allowed.entrySet().stream().map(e -> e.getKey() + "（" + e.getValue() + "）").toList());
@@ -116,14 +121,14 @@ final class ParcelChecks {
     }
 
     /** The works cannot finish before they start. */
-    void dates() {
+    public void dates() {
         if (parcel.start() != null && parcel.finish() != null && parcel.finish().isBefore(parcel.start())) {
             error("finish", "finish " + parcel.finish() + " 早于 start " + parcel.start(),
                     "finish " + parcel.finish() + " is before start " + parcel.start());
         }
     }
 
-    void error(String field, String zh, String en) {
+    public void error(String field, String zh, String en) {
         problems.add(Problem.error(FILE, parcel.id(), field, zh, en));
     }
 }
