@@ -22,10 +22,7 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
  * the {@code pbf-in} parcels (so land already PBF is never counted twice);</li>
  * <li>patches by {@link PatchAnalysis} on the polygons of each union, with planar areas (the
  * patches are shapes, not accounts) and a closing of {@link #BRIDGE_METRES} m, so that roads,
- * ditches and 田坎 narrower than about 6 m do not break a patch;</li>
- * <li>the layout before depends on the YJJBNT layer alone and is kept for the last layer seen
- * (a re-check or re-assembly of the same package does not analyse it again); the layout after is
- * derived from it by {@link IncrementalLayout}, re-analysing only the patches the change reaches.</li>
+ * ditches and 田坎 narrower than about 6 m do not break a patch.</li>
  * </ul>
  */
 final class PbfLayout {
@@ -35,33 +32,15 @@ final class PbfLayout {
     final PatchStats before;
     final PatchStats after;
 
-    /** The last YJJBNT layer analysed (by identity) with its layout, swapped in as one pair. */
-    private record Analysed(Object layer, PatchStats stats) {
-    }
-
-    private static volatile Analysed last;
-
     PbfLayout(PlanView plan, List<ChangeParcel> out, List<ChangeParcel> in) {
-        List<ControlFeature> layer = plan.control(ControlLayers.YJJBNT);
-        List<Geometry> pbf = layer.stream().map(ControlFeature::geometry).filter(g -> g.getDimension() == 2).toList();
+        List<Geometry> pbf = plan.control(ControlLayers.YJJBNT).stream().map(ControlFeature::geometry)
+                .filter(g -> g.getDimension() == 2).toList();
         GeometryFactory factory = factory(pbf, out, in);
-        Analysed seen = last;
-        if (seen != null && seen.layer() == layer) {
-            this.before = seen.stats();
-        } else {
-            this.before = PatchAnalysis.analyse(parts(union(pbf, factory)), BRIDGE_METRES);
-            last = new Analysed(layer, before);
-        }
-        this.after = IncrementalLayout.after(before, union(geometries(out), factory), union(geometries(in), factory),
-                BRIDGE_METRES);
-    }
-
-    /** The layout after, the long way: the whole layer changed and analysed again (the test's oracle). */
-    static PatchStats fullAfter(List<Geometry> pbf, List<ChangeParcel> out, List<ChangeParcel> in) {
-        GeometryFactory factory = factory(pbf, out, in);
-        Geometry end = OverlayNGRobust.overlay(union(pbf, factory), union(geometries(out), factory), OverlayNG.DIFFERENCE);
+        Geometry start = union(pbf, factory);
+        Geometry end = OverlayNGRobust.overlay(start, union(geometries(out), factory), OverlayNG.DIFFERENCE);
         end = OverlayNGRobust.overlay(end, union(geometries(in), factory), OverlayNG.UNION);
-        return PatchAnalysis.analyse(parts(end), BRIDGE_METRES);
+        this.before = PatchAnalysis.analyse(parts(start), BRIDGE_METRES);
+        this.after = PatchAnalysis.analyse(parts(end), BRIDGE_METRES);
     }
 
     /** Area (m²) of the patch after the plan that holds {@code parcel}, or 0 when none does. */
