@@ -38,6 +38,46 @@ public record ChangeParcel(String id, String subproject, String name, String typ
         return v == null || v.toString().isBlank() ? null : v.toString();
     }
 
+    /**
+     * The {@code funding} property: source → 万元 (e.g. {@code central}, {@code county},
+     * {@code bond}), whether it was read as an object or as the JSON text of one; empty when the
+     * parcel names no funding. Amounts that are not numbers are left out.
+     *
+     * @since 1.1
+     */
+    public Map<String, Double> funding() {
+        Object v = properties.get("funding");
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        if (v instanceof Map<?, ?> m) {
+            m.forEach((k, x) -> addAmount(out, String.valueOf(k), x));
+        } else if (v != null) {
+            java.util.regex.Matcher e = FUNDING_ENTRY.matcher(v.toString());
+            while (e.find()) {
+                addAmount(out, e.group(1), e.group(2));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static final java.util.regex.Pattern FUNDING_ENTRY = java.util.regex.Pattern
+            .compile("\"([^\"]+)\"\\s*:\\s*\"?(-?[0-9.]+(?:[eE][-+]?[0-9]+)?)\"?");
+
+    private static void addAmount(Map<String, Double> out, String source, Object amount) {
+        Double d = null;
+        if (amount instanceof Number n) {
+            d = n.doubleValue();
+        } else {
+            try {
+                d = Double.valueOf(String.valueOf(amount).trim());
+            } catch (NumberFormatException notANumber) {
+                // left out, as documented
+            }
+        }
+        if (d != null) {
+            out.merge(source, d, Double::sum);
+        }
+    }
+
     /** A numeric property, or {@code null} when absent or not a number. */
     public Double number(String key) {
         Object v = properties.get(key);

@@ -19,6 +19,9 @@ import org.landcon.api.rule.PlanRule;
  * the other rules complete.
  */
 final class RuleRunner {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleRunner.class);
+    /** {@code -Dlandcon.rule.timing=true} logs the slowest rules of every assembly (bench/assemble-township.sh). */
+    private static final boolean TIMING = Boolean.getBoolean("landcon.rule.timing");
     private final ExecutorService pool;
     private final long timeoutMillis;
 
@@ -45,8 +48,8 @@ final class RuleRunner {
         for (int i = 0; i < rules.size(); i++) {
             out.add(collect(rules.get(i).rule(), futures.get(i), deadline));
         }
-        if (org.slf4j.LoggerFactory.getLogger(RuleRunner.class).isDebugEnabled() || Boolean.getBoolean("landcon.rule.timing")) {
-            org.slf4j.LoggerFactory.getLogger(RuleRunner.class).info("rule times (ms): {}", took.entrySet().stream()
+        if (TIMING) {
+            LOG.info("rule times (ms): {}", took.entrySet().stream()
                     .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(8).toList());
         }
         return out;

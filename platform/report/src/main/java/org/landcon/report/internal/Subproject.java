@@ -59,7 +59,7 @@ public final class Subproject {
         addIfPresent(departments, p.text("department"));
         investment = plus(investment, p.number("investment"));
         households = plus(households, p.number("households"));
-        Funding.of(p).forEach((k, v) -> funding.merge(k, v, Double::sum));
+        p.funding().forEach((k, v) -> funding.merge(k, v, Double::sum));
         start = p.start() == null || (start != null && start.isBefore(p.start())) ? start : p.start();
         finish = p.finish() == null || (finish != null && finish.isAfter(p.finish())) ? finish : p.finish();
     }

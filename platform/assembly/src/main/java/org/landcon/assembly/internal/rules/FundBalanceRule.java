@@ -57,7 +57,7 @@ public class FundBalanceRule implements PlanRule {
         int shortCount = 0;
         for (ChangeParcel p : bySubproject.values()) {
             double inv = p.number("investment");
-            Map<String, Double> sources = Funding.of(p);
+            Map<String, Double> sources = p.funding();
             double fund = sources.values().stream().mapToDouble(Double::doubleValue).sum();
             investment += inv;
             funding += fund;

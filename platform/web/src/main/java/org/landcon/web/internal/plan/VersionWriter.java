@@ -37,7 +37,7 @@ public final class VersionWriter {
         PlanVersion v = store.saveVersion(planId, PlanJson.bytes(plan), pkg.sources(), actor, note, pkg.changeParcels(),
                 LayerSources.of(pkg).stream()
                         .map(l -> new org.landcon.store.model.LayerData(l.name(), l.file(), l.sha256(), l.features())).toList());
-        List<Table> tables = PlanTables.of(pkg, plan);
+        List<Table> tables = org.landcon.assembly.output.PlanTables.of(plan, pkg.changeParcels());
         try {
             files.writeVersionFile(planId, v.number(), "extent.json", Json.MAPPER.writeValueAsBytes(extent(pkg)));
             files.writeVersionFile(planId, v.number(), "tables.json", Json.MAPPER.writeValueAsBytes(tables));
