@@ -3,7 +3,7 @@
  * convention of the rule catalogue: official areas split by planar fractions, 田坎 deductions,
  * conflicts between change parcels counted for neither.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.landcon.spatial.overlay;
 
 import org.osgi.annotation.versioning.Version;
