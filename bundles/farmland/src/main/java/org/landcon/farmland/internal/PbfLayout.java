@@ -1,28 +1,25 @@
 package org.landcon.farmland.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.landcon.api.model.ChangeParcel;
 import org.landcon.api.model.ControlFeature;
 import org.landcon.api.model.ControlLayers;
 import org.landcon.api.plan.PlanView;
-import org.landcon.spatial.contiguity.PatchAnalysis;
+import org.landcon.spatial.contiguity.PatchLayout;
 import org.landcon.spatial.contiguity.PatchStats;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.operation.overlayng.OverlayNG;
-import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
  * The layout of 永久基本农田 before and after the plan, as contiguous patches.
  * <ul>
  * <li>before = the union of the YJJBNT polygons; after = before − the {@code pbf-out} parcels ∪
  * the {@code pbf-in} parcels (so land already PBF is never counted twice);</li>
- * <li>patches by {@link PatchAnalysis} on the polygons of each union, with planar areas (the
- * patches are shapes, not accounts) and a closing of {@link #BRIDGE_METRES} m, so that roads,
- * ditches and 田坎 narrower than about 6 m do not break a patch.</li>
+ * <li>patches by {@link PatchLayout}, with planar areas (the patches are shapes, not accounts) and
+ * a closing of {@link #BRIDGE_METRES} m, so that roads, ditches and 田坎 narrower than about 6 m
+ * do not break a patch; the layout after is derived from the layout before, re-dissolving and
+ * re-bridging only around the 调出 and 补划 parcels.</li>
  * </ul>
  */
 final class PbfLayout {
@@ -33,14 +30,10 @@ final class PbfLayout {
     final PatchStats after;
 
     PbfLayout(PlanView plan, List<ChangeParcel> out, List<ChangeParcel> in) {
-        List<Geometry> pbf = plan.control(ControlLayers.YJJBNT).stream().map(ControlFeature::geometry)
-                .filter(g -> g.getDimension() == 2).toList();
-        GeometryFactory factory = factory(pbf, out, in);
-        Geometry start = union(pbf, factory);
-        Geometry end = OverlayNGRobust.overlay(start, union(geometries(out), factory), OverlayNG.DIFFERENCE);
-        end = OverlayNGRobust.overlay(end, union(geometries(in), factory), OverlayNG.UNION);
-        this.before = PatchAnalysis.analyse(parts(start), BRIDGE_METRES);
-        this.after = PatchAnalysis.analyse(parts(end), BRIDGE_METRES);
+        List<Geometry> pbf = plan.control(ControlLayers.YJJBNT).stream().map(ControlFeature::geometry).toList();
+        PatchLayout start = PatchLayout.of(pbf, BRIDGE_METRES, factory(pbf, out, in));
+        this.before = start.stats();
+        this.after = start.change(geometries(out), geometries(in)).stats();
     }
 
     /** Area (m²) of the patch after the plan that holds {@code parcel}, or 0 when none does. */
@@ -57,20 +50,6 @@ final class PbfLayout {
 
     private static List<Geometry> geometries(List<ChangeParcel> parcels) {
         return parcels.stream().map(ChangeParcel::geometry).toList();
-    }
-
-    private static Geometry union(List<Geometry> g, GeometryFactory factory) {
-        return g.isEmpty() ? factory.createPolygon() : UnaryUnionOp.union(g);
-    }
-
-    private static List<Geometry> parts(Geometry g) {
-        List<Geometry> out = new ArrayList<>();
-        for (int i = 0; i < g.getNumGeometries(); i++) {
-            if (!g.getGeometryN(i).isEmpty() && g.getGeometryN(i).getDimension() == 2) {
-                out.add(g.getGeometryN(i));
-            }
-        }
-        return out;
     }
 
     private static GeometryFactory factory(List<Geometry> pbf, List<ChangeParcel> out, List<ChangeParcel> in) {

@@ -75,6 +75,15 @@ public final class PatchAnalysis {
         for (int k = 0; k < shapes.size(); k++) {
             patchArea[group[locator.locate(shapes.get(k))]] += areas[kept.get(k)];
         }
+        return PatchFigures.of(patches(parts, group, patchArea, factory), referenceArea);
+    }
+
+    /**
+     * The patches of the dissolved {@code parts} grouped by {@code group} (a part's group is the
+     * index of one of its members), with {@code area[g]} the area of group g; largest first, then
+     * west to east and south to north, so that the order does not depend on the input's.
+     */
+    static List<Patch> patches(List<Geometry> parts, int[] group, double[] area, GeometryFactory factory) {
         List<List<Geometry>> members = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             members.add(new ArrayList<>());
@@ -85,13 +94,13 @@ public final class PatchAnalysis {
         List<Patch> patches = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             if (!members.get(i).isEmpty()) {
-                patches.add(new Patch(factory.buildGeometry(members.get(i)), patchArea[i]));
+                patches.add(new Patch(factory.buildGeometry(members.get(i)), area[i]));
             }
         }
         patches.sort(Comparator.comparingDouble(Patch::area).reversed()
                 .thenComparingDouble(p -> p.geometry().getEnvelopeInternal().getMinX())
                 .thenComparingDouble(p -> p.geometry().getEnvelopeInternal().getMinY()));
-        return PatchFigures.of(patches, referenceArea);
+        return patches;
     }
 
     /** A patch: the union of its members and the sum of their areas. */

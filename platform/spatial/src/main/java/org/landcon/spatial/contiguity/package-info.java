@@ -4,7 +4,7 @@
  * 10–20, > 20 亩, share of area in patches ≥ 100 亩, Simmons index, effective mesh size).
  * {@link org.landcon.spatial.contiguity.PatchAnalysis} is the entry point.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.landcon.spatial.contiguity;
 
 import org.osgi.annotation.versioning.Version;
