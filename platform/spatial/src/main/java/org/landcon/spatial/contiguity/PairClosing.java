@@ -24,11 +24,13 @@ final class PairClosing {
     }
 
     /**
-     * Tries first around the nearest points {@code near} of A and B (where a road between two
-     * tracts is), then, if that finds no bridge, where the two envelopes meet.
+     * Tries first the edges through the nearest points {@code near} of A and B ({@link FacingEdges}:
+     * two fields across a road, decided without a buffer), then the closing around those points,
+     * then, if that finds no bridge, the closing where the two envelopes meet.
      */
     static boolean joins(Geometry a, Geometry b, double d, Coordinate[] near) {
-        return joinsWithin(a, b, d, new Envelope(near[0], near[1])) || joins(a, b, d);
+        return FacingEdges.bridge(a, b, d, near) || joinsWithin(a, b, d, new Envelope(near[0], near[1]))
+                || joins(a, b, d);
     }
 
     static boolean joins(Geometry a, Geometry b, double d) {
