@@ -21,20 +21,34 @@ import org.landcon.api.rule.PlanRule;
 final class RuleRunner {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleRunner.class);
     /** {@code -Dlandcon.rule.timing=true} logs the slowest rules of every assembly (bench/assemble-township.sh). */
-    private static final boolean TIMING = Boolean.getBoolean("landcon.rule.timing");
+    static final boolean TIMING = Boolean.getBoolean("landcon.rule.timing");
     private final ExecutorService pool;
     private final long timeoutMillis;
+    /** How long each rule took last time (ms), by rule id: the order to start them in. */
+    private final java.util.Map<String, Long> lastMillis = new java.util.concurrent.ConcurrentHashMap<>();
 
     RuleRunner(ExecutorService pool, long timeoutMillis) {
         this.pool = pool;
         this.timeoutMillis = timeoutMillis;
     }
 
-    List<Verdict> run(List<Snapshot.RuleEntry> rules, PlanView plan) {
-        List<Future<Verdict>> futures = new ArrayList<>();
+    /**
+     * Starts every rule on the pool, longest first by its last run (a plan's assembly takes as
+     * long as its slowest rule, so that one must not wait in the queue); the verdicts come in the
+     * order of {@code rules}.
+     */
+    Running start(List<Snapshot.RuleEntry> rules, PlanView plan) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            order.add(i);
+        }
+        order.sort(java.util.Comparator.comparingLong(
+                (Integer i) -> -lastMillis.getOrDefault(rules.get(i).rule().service().id(), 0L)));
+        List<Future<Verdict>> futures = new ArrayList<>(java.util.Collections.nCopies(rules.size(), null));
         java.util.Map<String, Long> took = new java.util.concurrent.ConcurrentHashMap<>();
-        for (Snapshot.RuleEntry e : rules) {
-            futures.add(pool.submit(() -> {
+        for (int i : order) {
+            Snapshot.RuleEntry e = rules.get(i);
+            futures.set(i, pool.submit(() -> {
                 long t0 = System.nanoTime();
                 try {
                     return e.rule().service().evaluate(plan);
@@ -44,15 +58,28 @@ final class RuleRunner {
             }));
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        List<Verdict> out = new ArrayList<>();
-        for (int i = 0; i < rules.size(); i++) {
-            out.add(collect(rules.get(i).rule(), futures.get(i), deadline));
-        }
-        if (TIMING) {
-            LOG.info("rule times (ms): {}", took.entrySet().stream()
-                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(8).toList());
-        }
-        return out;
+        return () -> {
+            List<Verdict> out = new ArrayList<>();
+            for (int i = 0; i < rules.size(); i++) {
+                out.add(collect(rules.get(i).rule(), futures.get(i), deadline));
+            }
+            lastMillis.putAll(took);
+            if (TIMING) {
+                LOG.info("rule times (ms): {}", took.entrySet().stream()
+                        .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(8).toList());
+            }
+            return out;
+        };
+    }
+
+    List<Verdict> run(List<Snapshot.RuleEntry> rules, PlanView plan) {
+        return start(rules, plan).verdicts();
+    }
+
+    /** Rules started on the pool. */
+    interface Running {
+        /** Waits for every rule (each within the time limit) and gives one verdict per rule. */
+        List<Verdict> verdicts();
     }
 
     private static Verdict collect(Registered<PlanRule> rule, Future<Verdict> f, long deadline) {
