@@ -11,7 +11,7 @@ import org.landcon.api.model.OverlayPiece;
 import org.landcon.api.model.Verdict;
 import org.landcon.api.plan.LandClasses;
 import org.landcon.api.plan.PlanView;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.landcon.spatial.overlay.PolygonUnion;
 
 /**
  * The {@code totals} of plan.json, in m²:
@@ -77,7 +77,7 @@ final class PlanTotals {
 
     private static Map<String, Double> redline(PlanView plan) {
         var polygons = plan.control(ControlLayers.STBHHX).stream().map(f -> f.geometry()).toList();
-        double area = polygons.isEmpty() ? 0 : UnaryUnionOp.union(polygons).getArea();
+        double area = polygons.isEmpty() ? 0 : PolygonUnion.of(polygons, polygons.get(0).getFactory()).getArea();
         return pair(area, area);
     }
 

@@ -97,19 +97,26 @@ public final class ShapefileReader {
             throws LayerFormatException {
         ByteBuffer le = ByteBuffer.wrap(shp).order(ByteOrder.LITTLE_ENDIAN);
         GeometryFactory gf = new GeometryFactory();
-        List<Feature> features = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        for (ShpRecords.Entry r : records) {
-            Map<String, Object> row = table.rows().get(r.number() - 1);
+        // records are independent: decoded in parallel (absolute reads of one buffer), kept in order
+        Object[] decoded = new Object[records.size()];
+        java.util.stream.IntStream.range(0, records.size()).parallel().forEach(i -> {
+            ShpRecords.Entry r = records.get(i);
             try {
-                Geometry g = ShpGeometryReader.read(le, r.offset(), r.length(), gf);
-                if (row != null) {
-                    features.add(new Feature(null, row, g));
-                }
+                decoded[i] = ShpGeometryReader.read(le, r.offset(), r.length(), gf);
             } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-                problems.add(Problem.error(label, "#" + r.number(), null,
+                decoded[i] = Problem.error(label, "#" + r.number(), null,
                         "第 " + r.number() + " 条记录的几何数据损坏：" + e.getMessage(),
-                        "the geometry of record " + r.number() + " is damaged: " + e.getMessage()));
+                        "the geometry of record " + r.number() + " is damaged: " + e.getMessage());
+            }
+        });
+        List<Feature> features = new ArrayList<>(records.size());
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < decoded.length; i++) {
+            Map<String, Object> row = table.rows().get(records.get(i).number() - 1);
+            if (decoded[i] instanceof Problem p) {
+                problems.add(p);
+            } else if (row != null) {
+                features.add(new Feature(null, row, (Geometry) decoded[i]));
             }
         }
         if (!problems.isEmpty()) {

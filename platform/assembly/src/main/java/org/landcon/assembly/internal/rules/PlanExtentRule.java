@@ -9,10 +9,10 @@ import org.landcon.api.model.Outcome;
 import org.landcon.api.model.Verdict;
 import org.landcon.api.plan.PlanView;
 import org.landcon.api.rule.PlanRule;
+import org.landcon.spatial.overlay.PolygonUnion;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -50,7 +50,8 @@ public class PlanExtentRule implements PlanRule {
             return Verdict.of(id(), Outcome.NOT_APPLICABLE).message("方案无变化地块", "the plan has no change parcel").build();
         }
         Geometry boundary = plan.unit().boundary() != null ? plan.unit().boundary()
-                : UnaryUnionOp.union(plan.landParcels().stream().map(LandParcel::geometry).toList());
+                : PolygonUnion.of(plan.landParcels().stream().map(LandParcel::geometry).toList(),
+                        new org.locationtech.jts.geom.GeometryFactory());
         PreparedGeometry prepared = PreparedGeometryFactory.prepare(boundary);
         List<String> outside = new ArrayList<>();
         double outsideArea = 0;

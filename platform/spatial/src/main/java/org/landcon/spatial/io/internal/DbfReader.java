@@ -37,10 +37,9 @@ public final class DbfReader {
                     "the DBF file is truncated: its header declares " + count + " records but only " + complete
                             + " are complete");
         }
-        List<Map<String, Object>> rows = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            rows.add(row(data, headerLength + i * recordLength, fields, charset));
-        }
+        // records are independent: decoded in parallel, kept in order
+        List<Map<String, Object>> rows = java.util.stream.IntStream.range(0, count).parallel()
+                .mapToObj(i -> row(data, headerLength + i * recordLength, fields, charset)).toList();
         return new DbfTable(fields, rows);
     }
 
@@ -69,7 +68,7 @@ public final class DbfReader {
         if (data[at] == '*') {
             return null;
         }
-        Map<String, Object> row = new LinkedHashMap<>();
+        Map<String, Object> row = new LinkedHashMap<>(fields.size() * 4 / 3 + 1);
         int pos = at + 1;
         for (DbfField f : fields) {
             row.put(f.name(), DbfValues.parse(f, data, pos, cs));

@@ -30,28 +30,45 @@ public final class DltbValidator {
     public static List<LandParcel> validate(FeatureLayer layer, List<Problem> problems) {
         String file = layer.file();
         CodeForm form = CodeForm.of(layer, file, problems);
+        List<Feature> features = layer.features();
+        // each record on its own, in parallel; then, in record order, duplicates and problems
+        LandParcel[] parcels = new LandParcel[features.size()];
+        List<List<Problem>> found = new ArrayList<>(java.util.Collections.nCopies(features.size(), null));
+        java.util.stream.IntStream.range(0, features.size()).parallel().forEach(i -> {
+            List<Problem> own = new ArrayList<>(0);
+            parcels[i] = parcel(features.get(i), i + 1, form, file, own);
+            found.set(i, own);
+        });
         Map<String, Integer> seen = new HashMap<>();
-        List<LandParcel> parcels = new ArrayList<>();
-        for (int i = 0; i < layer.features().size(); i++) {
-            LandParcel p = parcel(layer.features().get(i), i + 1, form, file, seen, problems);
-            if (p != null) {
-                parcels.add(p);
+        List<LandParcel> out = new ArrayList<>(features.size());
+        for (int i = 0; i < parcels.length; i++) {
+            String bsm = bsm(features.get(i));
+            int n = i + 1;
+            if (bsm != null && seen.putIfAbsent(bsm, n) != null) {
+                problems.add(Problem.error(file, bsm, "BSM", "标识码 BSM“" + bsm + "”重复：第 " + seen.get(bsm) + " 条与第 " + n
+                        + " 条记录", "duplicate BSM \"" + bsm + "\": records " + seen.get(bsm) + " and " + n));
+                parcels[i] = null;
+            }
+            problems.addAll(found.get(i));
+            if (parcels[i] != null) {
+                out.add(parcels[i]);
             }
         }
-        return parcels;
+        return out;
     }
 
-    private static LandParcel parcel(Feature f, int n, CodeForm form, String file, Map<String, Integer> seen,
-            List<Problem> problems) {
-        int before = problems.size();
+    private static String bsm(Feature f) {
         Object bsmValue = f.get("BSM");
-        String bsm = FieldValues.text(bsmValue != null ? bsmValue : f.id());
+        return FieldValues.text(bsmValue != null ? bsmValue : f.id());
+    }
+
+    /** The parcel of record {@code n}, or {@code null} when it has an error (in {@code problems}). */
+    private static LandParcel parcel(Feature f, int n, CodeForm form, String file, List<Problem> problems) {
+        int before = problems.size();
+        String bsm = bsm(f);
         String name = bsm != null ? bsm : "#" + n;
         if (bsm == null) {
             problems.add(Problem.error(file, name, "BSM", "标识码 BSM 为空", "BSM (identifier) is missing"));
-        } else if (seen.putIfAbsent(bsm, n) != null) {
-            problems.add(Problem.error(file, bsm, "BSM", "标识码 BSM“" + bsm + "”重复：第 " + seen.get(bsm) + " 条与第 " + n
-                    + " 条记录", "duplicate BSM \"" + bsm + "\": records " + seen.get(bsm) + " and " + n));
         }
         String dlbm = form.dlbm(FieldValues.text(f.get("DLBM")), file, name, problems);
         Areas areas = Areas.of(f, file, name, problems);

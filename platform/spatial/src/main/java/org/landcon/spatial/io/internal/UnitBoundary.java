@@ -5,13 +5,12 @@ import java.util.List;
 import org.landcon.api.model.LandParcel;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.TopologyException;
-import org.locationtech.jts.operation.overlayng.CoverageUnion;
-import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.landcon.spatial.overlay.PolygonUnion;
 
 /**
- * The default unit boundary: the union of the DLTB parcels. DLTB is a coverage, so the fast
- * {@link CoverageUnion} is tried first; parcels that overlap fall back to a full union.
+ * The default unit boundary: the union of the DLTB parcels. DLTB is a coverage, so
+ * {@link PolygonUnion} dissolves it by the fast coverage union; parcels that overlap fall back
+ * to a full union. Multi-part 图斑 are split into their parts first.
  */
 final class UnitBoundary {
 
@@ -23,11 +22,6 @@ final class UnitBoundary {
         if (parcels.isEmpty()) {
             return gf.createPolygon();
         }
-        Geometry all = gf.buildGeometry(parcels.stream().map(LandParcel::geometry).toList());
-        try {
-            return CoverageUnion.union(all);
-        } catch (TopologyException | IllegalArgumentException e) {
-            return UnaryUnionOp.union(all);
-        }
+        return PolygonUnion.of(parcels.stream().map(LandParcel::geometry).toList(), gf);
     }
 }
