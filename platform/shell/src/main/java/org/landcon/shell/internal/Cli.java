@@ -90,6 +90,9 @@ final class Cli {
             return UNUSABLE;
         } catch (java.io.IOException | RuntimeException e) {
             err.println("无法组装方案 cannot assemble " + pkgPath + ": " + e);
+            if (e instanceof RuntimeException) {
+                e.printStackTrace(err); // a defect, not bad input: the trace is for the report
+            }
             return UNUSABLE;
         }
     }

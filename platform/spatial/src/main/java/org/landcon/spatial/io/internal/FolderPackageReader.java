@@ -46,7 +46,8 @@ public class FolderPackageReader implements PlanPackageReader {
         String label = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         try {
             if (Files.isDirectory(path)) {
-                return new PackageContents(path).read();
+                // absolute, like the shapefile parts it is compared with (a relative path failed)
+                return new PackageContents(path.toAbsolutePath()).read();
             }
             if (Files.isRegularFile(path) && label.toLowerCase(Locale.ROOT).endsWith(".zip")) {
                 return readZip(path, label);
