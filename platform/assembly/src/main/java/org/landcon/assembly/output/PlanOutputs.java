@@ -12,6 +12,7 @@ import org.landcon.report.MapContent;
 import org.landcon.report.PlanMapRenderer;
 import org.landcon.report.XlsxWriter;
 import org.landcon.spatial.io.FeatureLayer;
+import org.landcon.spatial.io.FlatGeobufWriter;
 import org.landcon.spatial.io.GeoJsonWriter;
 import org.landcon.spatial.io.ShapefileWriter;
 
@@ -36,6 +37,8 @@ public final class PlanOutputs {
         for (Map.Entry<String, FeatureLayer> e : PlanLayers.of(plan, pkg).entrySet()) {
             GeoJsonWriter.write(dir.resolve("layers").resolve(e.getKey() + ".geojson"), e.getValue());
             ShapefileWriter.write(dir.resolve("layers").resolve(e.getKey() + ".shp"), e.getValue());
+            String fgb = e.getKey() + ".fgb";
+            atomically(dir.resolve("layers").resolve(fgb), out -> FlatGeobufWriter.write(out, e.getValue(), e.getKey()));
         }
         atomically(dir.resolve("map.png"),
                 out -> PlanMapRenderer.render(MapContent.of(pkg, plan.verdicts()), MAP_WIDTH, MAP_HEIGHT, out));

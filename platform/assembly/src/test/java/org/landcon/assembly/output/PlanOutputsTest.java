@@ -73,6 +73,11 @@ class PlanOutputsTest {
         assertEquals(9_500.0, ((Number) reclaimed.properties().get("TBDLMJ")).doubleValue(), 0.01);
         double areaAfter = after_.features().stream().mapToDouble(f -> ((Number) f.properties().get("TBMJ")).doubleValue()).sum();
         assertEquals(30_000.0, areaAfter, 0.05, "the after layer still adds up to the unit");
+        var fgb = org.landcon.spatial.io.FlatGeobufReader.read(out.resolve("layers/DLTB_ZZH.fgb"));
+        assertEquals(4523, fgb.crs().epsg());
+        assertEquals(after_.features().size(), fgb.features().size(), "the FlatGeobuf layer holds the same 图斑");
+        assertEquals("0103", fgb.features().stream().filter(f -> "B-SP-1/1".equals(f.get("BSM"))).findFirst()
+                .orElseThrow().get("DLBM"));
         assertTrue(Files.size(out.resolve("map.png")) > 10_000);
         assertTrue(Files.exists(out.resolve("layers/BHDK.geojson")) && Files.exists(out.resolve("layers/BHDK.cpg")));
     }

@@ -13,7 +13,7 @@
  * A broken file is reported as a {@link org.landcon.spatial.io.LayerFormatException} whose
  * problems name the file, never as a stack trace.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package org.landcon.spatial.io;
 
 import org.osgi.annotation.versioning.Version;

@@ -59,30 +59,36 @@ public final class PackageContents {
     }
 
     private List<LandParcel> landParcels(LayerLoader loader) throws IOException {
-        Path shp = files.find("basemap", "DLTB.shp");
-        Path json = files.find("basemap", "DLTB.geojson");
-        if (shp == null && json == null) {
-            problems.add(Problem.error("basemap/DLTB.shp", null, null, "缺少地类图斑图层 basemap/DLTB.shp 或 basemap/DLTB.geojson",
-                    "the land-use layer basemap/DLTB.shp or basemap/DLTB.geojson is missing"));
+        List<Path> found = new java.util.ArrayList<>();
+        for (String ext : List.of("shp", "geojson", "fgb")) {
+            Path p = files.find("basemap", "DLTB." + ext);
+            if (p != null) {
+                found.add(p);
+            }
+        }
+        if (found.isEmpty()) {
+            problems.add(Problem.error("basemap/DLTB.shp", null, null,
+                    "缺少地类图斑图层 basemap/DLTB.shp、basemap/DLTB.geojson 或 basemap/DLTB.fgb",
+                    "the land-use layer basemap/DLTB.shp, basemap/DLTB.geojson or basemap/DLTB.fgb is missing"));
             return List.of();
         }
-        if (shp != null && json != null) {
-            problems.add(Problem.warning(files.label(json), null, null, "同时存在 " + files.label(shp) + " 与 "
-                    + files.label(json) + "，使用 " + files.label(shp), "both " + files.label(shp) + " and "
-                    + files.label(json) + " exist; " + files.label(shp) + " is used"));
+        for (Path other : found.subList(1, found.size())) {
+            problems.add(Problem.warning(files.label(other), null, null, "同时存在 " + files.label(found.get(0)) + " 与 "
+                    + files.label(other) + "，使用 " + files.label(found.get(0)), "both " + files.label(found.get(0))
+                    + " and " + files.label(other) + " exist; " + files.label(found.get(0)) + " is used"));
         }
-        FeatureLayer layer = loader.load(shp != null ? shp : json);
+        FeatureLayer layer = loader.load(found.get(0));
         return layer == null ? List.of() : DltbValidator.validate(layer, problems);
     }
 
     private Map<String, List<ControlFeature>> controls(LayerLoader loader) throws IOException {
         Map<String, List<ControlFeature>> controls = new LinkedHashMap<>();
         for (String name : ControlLayers.ALL) {
-            Path file = files.findLayer("controls", name, List.of("shp", "geojson", "json"));
+            Path file = files.findLayer("controls", name, List.of("shp", "geojson", "json", "fgb"));
             if (file == null && ControlLayers.REQUIRED.contains(name)) {
                 problems.add(Problem.error("controls/" + name + ".shp", null, null, "缺少控制线图层 controls/" + name + "（"
-                        + LAYER_NAMES.get(name) + "），应为 .shp 或 .geojson", "the control layer controls/" + name
-                        + " is missing (.shp or .geojson)"));
+                        + LAYER_NAMES.get(name) + "），应为 .shp、.geojson 或 .fgb", "the control layer controls/" + name
+                        + " is missing (.shp, .geojson or .fgb)"));
             }
             FeatureLayer layer = file == null ? null : loader.load(file);
             if (layer != null) {

@@ -3,6 +3,7 @@ package org.landcon.spatial.io.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,45 @@ class FolderPackageReaderTest {
         PlanPackage p = reader.read(root);
         assertEquals(3, p.landParcels().size());
         assertEquals(sha256(root.resolve("BaseMap/dltb.DBF")), p.sources().get("BaseMap/dltb.DBF"));
+    }
+
+    @Test
+    void readsAPackageGivenByARelativePath() throws Exception {
+        Path root = new PackageFixture(dir.resolve("pkg")).write();
+        Path relative = Path.of("").toAbsolutePath().relativize(root);
+        assertTrue(!relative.isAbsolute());
+        PlanPackage p = reader.read(relative);
+        assertEquals(3, p.landParcels().size());
+        assertTrue(p.sources().containsKey("basemap/DLTB.dbf"), p.sources().toString());
+    }
+
+    @Test
+    void readsFlatGeobufLayersAsTheShapefilesTheyReplace() throws Exception {
+        Path root = new PackageFixture(dir.resolve("pkg")).write();
+        PlanPackage fromShapefiles = reader.read(root);
+        for (String layer : List.of("basemap/DLTB", "controls/YJJBNT")) {
+            Path shp = root.resolve(layer + ".shp");
+            org.landcon.spatial.io.FlatGeobufWriter.write(root.resolve(layer + ".fgb"),
+                    org.landcon.spatial.io.ShapefileReader.read(shp));
+            for (String ext : List.of("shp", "shx", "dbf", "prj", "cpg")) {
+                Files.deleteIfExists(root.resolve(layer + "." + ext));
+            }
+        }
+
+        PlanPackage p = reader.read(root);
+
+        assertEquals(fromShapefiles.landParcels().size(), p.landParcels().size());
+        for (int i = 0; i < p.landParcels().size(); i++) {
+            LandParcel a = fromShapefiles.landParcels().get(i);
+            LandParcel b = p.landParcels().get(i);
+            assertEquals(a.BSM(), b.BSM());
+            assertEquals(a.DLBM(), b.DLBM());
+            assertEquals(a.QSDWMC(), b.QSDWMC());
+            assertEquals(a.TBDLMJ(), b.TBDLMJ(), 1e-9);
+            assertTrue(a.geometry().equalsExact(b.geometry()));
+        }
+        assertEquals(fromShapefiles.control("YJJBNT").size(), p.control("YJJBNT").size());
+        assertTrue(p.sources().containsKey("basemap/DLTB.fgb"), p.sources().toString());
     }
 
     @Test

@@ -164,8 +164,8 @@ class PackageProblemsTest {
         }
         assertProblems(dir,
                 Problem.error("unit.json", null, null, "缺少单元文件 unit.json", "unit.json is missing"),
-                Problem.error("controls/STBHHX.shp", null, null, "缺少控制线图层 controls/STBHHX（生态保护红线），应为 .shp 或 .geojson",
-                        "the control layer controls/STBHHX is missing (.shp or .geojson)"),
+                Problem.error("controls/STBHHX.shp", null, null, "缺少控制线图层 controls/STBHHX（生态保护红线），应为 .shp、.geojson 或 .fgb",
+                        "the control layer controls/STBHHX is missing (.shp, .geojson or .fgb)"),
                 Problem.error("subprojects.geojson", null, null, "缺少子项目文件 subprojects.geojson",
                         "subprojects.geojson is missing"));
     }
