@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.landcon.api.model.Outcome;
 import org.landcon.api.model.Verdict;
+import org.landcon.api.plan.LinkingQuota;
 import org.landcon.api.plan.PlanView;
 import org.landcon.api.rule.PlanRule;
 import org.osgi.service.component.annotations.Component;
@@ -16,7 +17,7 @@ import org.osgi.service.component.annotations.Component;
  * <li>a parcel that turns land inside YJJBNT into anything but 耕地 is a violation (figure
  * {@code pbf}, planar m²);</li>
  * <li>the new construction land of all industry parcels (official m², whatever their declared
- * {@code source}) beyond the plan's 节余 ({@link LinkedQuota}) is a violation; quota transferred out
+ * {@code source}) beyond the plan's 节余 ({@link LinkingQuota}, the platform's one definition) is a violation; quota transferred out
  * of the county is not deducted here;</li>
  * <li>figures: {@code pbf}, {@code newConstruction}, {@code stock}, {@code reclaimed}, {@code built},
  * {@code surplus}; not applicable without industry parcels.</li>
@@ -56,7 +57,7 @@ public final class IndustryLandSourceRule implements PlanRule {
         }
         List<IndustryUse> onPbf = uses.stream().filter(u -> u.pbf() > Areas.TOLERANCE).toList();
         List<IndustryUse> building = uses.stream().filter(u -> u.newConstruction() > Areas.TOLERANCE).toList();
-        LinkedQuota quota = LinkedQuota.of(plan);
+        LinkingQuota quota = LinkingQuota.of(plan);
         double pbf = onPbf.stream().mapToDouble(IndustryUse::pbf).sum();
         double fresh = building.stream().mapToDouble(IndustryUse::newConstruction).sum();
         boolean beyondQuota = fresh > Math.max(quota.surplus(), 0) + Areas.TOLERANCE;

@@ -15,6 +15,8 @@ public final class LandClasses {
     private static final Set<String> CONSTRUCTION_EXTRA = Set.of("09", "1001", "1002", "1003", "1004", "1005",
             "1007", "1008", "1009", "1109", "1201");
     private static final Set<String> WATER = Set.of("1101", "1102", "1103", "1104", "1107", "1110");
+    private static final Set<String> AGRICULTURAL_EXTRA = Set.of("0401", "0402", "0403", "1006", "1104", "1107", "1202",
+            "1203");
 
     private LandClasses() {
     }
@@ -32,6 +34,19 @@ public final class LandClasses {
     public static boolean isCultivated(String dlbm) {
         String p = parent(dlbm);
         return "0101".equals(p) || "0102".equals(p) || "0103".equals(p);
+    }
+
+    /**
+     * 农用地 in the 三大类 sense, what counts as 复垦 (reclaimed): 耕地 (01), 种植园用地 (02), 林地
+     * (03), 0401 天然牧草地, 0402 沼泽草地, 0403 人工牧草地, 1006 农村道路, 1104 坑塘水面, 1107 沟渠,
+     * 1202 设施农用地 and 1203 田坎. 0404 其他草地 and the other 12* classes are 未利用地.
+     *
+     * @since 1.1
+     */
+    public static boolean isAgricultural(String dlbm) {
+        String p = parent(dlbm);
+        return p != null && (p.startsWith("01") || p.startsWith("02") || p.startsWith("03")
+                || AGRICULTURAL_EXTRA.contains(p));
     }
 
     /** 建设用地: 05*, 06* except 0603, 07*, 08*, 09, 1001–1005, 1007–1009, 1109, 1201. */
