@@ -17,6 +17,13 @@ function style(fill, stroke, width, dash) {
     stroke: new ol.style.Stroke({ color: stroke, width, lineDash: dash }),
   });
 }
+/** The vertices of a geometry, to draw them while its shape is edited. */
+function vertices(g) {
+  const flat = g.getFlatCoordinates();
+  const points = [];
+  for (let i = 0; i < flat.length; i += g.getStride()) points.push([flat[i], flat[i + 1]]);
+  return new ol.geom.MultiPoint(points);
+}
 const dltbStyles = new Map();
 const dltbStyle = (f) => {
   const c = colourOf(f.get('DLBM'));
@@ -30,6 +37,10 @@ const STYLES = {
   parcels: style('rgba(30,80,200,0.15)', '#1e50c8', 2),
   findings: style('rgba(220,0,0,0.45)', '#d00000', 2.5),
   highlight: style('rgba(255,0,0,0.25)', '#ff0000', 4),
+  editing: [style('rgba(255,140,0,0.25)', '#ff8c00', 3), new ol.style.Style({
+    image: new ol.style.Circle({ radius: 5, fill: new ol.style.Fill({ color: '#ff8c00' }) }),
+    geometry: (f) => vertices(f.getGeometry()),
+  })],
 };
 
 export class PlanMap {
@@ -51,6 +62,49 @@ export class PlanMap {
       view: new ol.View({ projection: this.projection, center: extent ? ol.extent.getCenter(extent) : [0, 0], zoom: 2 }),
     });
     if (extent) this.map.getView().fit(extent, { padding: [20, 20, 20, 20] });
+    this.editing = null;
+  }
+
+  /** The change parcel under the pixel, or null. */
+  parcelAt(pixel) {
+    let found = null;
+    this.map.forEachFeatureAtPixel(pixel, (f) => { found = f; return true; },
+      { layerFilter: (l) => l === this.layers.parcels, hitTolerance: 2 });
+    return found;
+  }
+
+  /** Starts editing the shape of a change parcel (OpenLayers Modify on a copy). */
+  editShape(feature) {
+    this.stopEditing();
+    const copy = feature.clone();
+    copy.setId(feature.getId());
+    const source = new ol.source.Vector({ features: [copy] });
+    const layer = new ol.layer.Vector({ source, style: STYLES.editing, zIndex: 20 });
+    const modify = new ol.interaction.Modify({ source, pixelTolerance: 8 });
+    this.map.addLayer(layer);
+    this.map.addInteraction(modify);
+    this.editing = { feature: copy, layer, modify };
+    this.map.getView().fit(copy.getGeometry().getExtent(), { padding: [80, 80, 80, 80], maxZoom: 8 });
+    return copy;
+  }
+
+  /** The edited shape as a GeoJSON geometry in the plan's CRS, or null. */
+  editedGeometry() {
+    if (!this.editing) return null;
+    return new ol.format.GeoJSON().writeGeometryObject(this.editing.feature.getGeometry(),
+      { dataProjection: this.projection, featureProjection: this.projection });
+  }
+
+  stopEditing() {
+    if (!this.editing) return;
+    this.map.removeInteraction(this.editing.modify);
+    this.map.removeLayer(this.editing.layer);
+    this.editing = null;
+  }
+
+  /** The pixel of a coordinate of the map (for tests and tools). */
+  pixelOf(coordinate) {
+    return this.map.getPixelFromCoordinate(coordinate);
   }
 
   vector(url, styleFn, byBbox, label) {

@@ -7,7 +7,7 @@ import { problemsTable } from './problems.js';
 const FIELDS = ['name', 'kind', 'toDLBM', 'toGrade', 'measure', 'start', 'finish', 'investment', 'households', 'consentRatio', 'department'];
 
 /** Who may edit a parcel: the county compiler, or a department editor of the parcel's content type. */
-function mayEdit(s, parcel) {
+export function mayEdit(s, parcel) {
   const u = session.user;
   return ['draft', 'consented'].includes(s.plan.state) && u.roles.some((r) => (r.role === 'county-compiler' && u.county === s.plan.county)
     || (r.role === 'department-editor' && r.scope === parcel.type));
@@ -22,6 +22,11 @@ export async function parcelsTab(body, id, s) {
   { id: 'parcel-table' }), editor);
 }
 
+/** The REST address of a change parcel (its id may hold '/'). */
+export function parcelUrl(id, parcelId) {
+  return `/api/plans/${id}/parcels/${parcelId.split('/').map(encodeURIComponent).join('/')}`;
+}
+
 function edit(editor, id, p) {
   const inputs = Object.fromEntries(FIELDS.map((k) => [k, h('input', { name: k, value: p[k] ?? '' })]));
   const out = h('div', { id: 'edit-result' });
@@ -33,7 +38,7 @@ function edit(editor, id, p) {
       if (String(old) !== el.value) properties[k] = el.value === '' ? null : (isNaN(el.value) || k === 'toDLBM' || el.value.trim() === '' ? el.value : Number(el.value));
     }
     try {
-      const v = await api('PUT', `/api/plans/${id}/parcels/${p.id.split("/").map(encodeURIComponent).join("/")}`, { properties });
+      const v = await api('PUT', parcelUrl(id, p.id), { properties });
       out.replaceChildren(h('p', { class: 'good' }, `${t('saved')}: v${v.number}, ${t('violations')} ${v.violations}`));
     } catch (err) {
       out.replaceChildren(h('p', { class: 'error' }, msg(err.body?.error, err.body?.errorEn)));

@@ -3,7 +3,8 @@ import { t, msg } from '../i18n.js';
 import { h, table, when } from '../dom.js';
 import { PlanMap } from '../map.js';
 import { tablesTab } from './tables.js';
-import { parcelsTab } from './parcels.js';
+import { parcelsTab, mayEdit, parcelUrl } from './parcels.js';
+import { problemsTable } from './problems.js';
 import { workflowTab } from './workflow.js';
 
 const TABS = ['map', 'tables', 'parcels', 'workflow', 'versions'];
@@ -37,12 +38,49 @@ async function mapTab(body, id, s) {
   const legend = h('div', { class: 'legend', id: 'legend' }, h('h3', {}, t('legend')),
     PlanMap.legend().map(([fill, label, stroke]) => h('div', {}, h('i', { style: `background:${fill};border-color:${stroke || '#888'}` }), label)));
   const verdictList = h('ol', { class: 'verdicts', id: 'verdicts' });
+  const shapeBar = h('div', { class: 'shape-editor', id: 'shape-editor' });
   body.append(h('div', { class: 'map-layout' }, h('div', { class: 'map-wrap' }, mapEl, legend),
-    h('aside', {}, h('h2', {}, t('verdicts')), verdictList)));
+    h('aside', {}, shapeBar, h('h2', {}, t('verdicts')), verdictList)));
   const map = new PlanMap(mapEl, id, s);
+  window.landconMap = map; // for the browser tests and the console
+  await listVerdicts(id, map, verdictList);
+  map.map.on('singleclick', (e) => {
+    if (map.editing) return;
+    const f = map.parcelAt(e.pixel);
+    if (!f) return;
+    const parcel = { id: f.getId(), type: f.get('type') };
+    shapeBar.replaceChildren(h('b', { id: 'shape-parcel' }, `${t('parcel')} ${parcel.id}`), ' ',
+      mayEdit(s, parcel) ? h('button', { type: 'button', id: 'edit-shape', onclick: () => editShape(f) }, t('editShape')) : '');
+  });
+
+  function editShape(f) {
+    map.editShape(f);
+    const out = h('div', { id: 'shape-result' });
+    const save = async () => {
+      try {
+        const v = await api('PUT', parcelUrl(id, f.getId()), { geometry: map.editedGeometry() });
+        map.stopEditing();
+        shapeBar.replaceChildren(h('p', { class: 'good', id: 'shape-saved' }, `${t('saved')}: v${v.number}, ${t('violations')} ${v.violations}`));
+        map.layers.parcels.getSource().refresh();
+        map.layers.findings.getSource().refresh();
+        await listVerdicts(id, map, verdictList);
+      } catch (err) {
+        out.replaceChildren(h('p', { class: 'error' }, msg(err.body?.error, err.body?.errorEn)));
+        if (err.body?.problems) out.append(problemsTable(err.body.problems));
+      }
+    };
+    const cancel = () => { map.stopEditing(); shapeBar.replaceChildren(); };
+    shapeBar.replaceChildren(h('b', {}, `${t('editShape')} ${f.getId()}`), h('p', { class: 'hint' }, t('shapeHint')),
+      h('button', { type: 'button', id: 'save-shape', onclick: save }, t('saveShape')), ' ',
+      h('button', { type: 'button', id: 'cancel-shape', onclick: cancel }, t('cancel')), out);
+  }
+}
+
+async function listVerdicts(id, map, verdictList) {
   const v = await api('GET', `/api/plans/${id}/verdicts`);
   const order = { violation: 0, error: 1, warning: 2, info: 3, pass: 4, 'not-applicable': 5 };
   const titles = Object.fromEntries(v.rules.map((r) => [r.id, r]));
+  verdictList.replaceChildren();
   for (const x of [...v.verdicts].sort((a, b) => order[a.verdict] - order[b.verdict])) {
     const r = titles[x.rule] || {};
     const li = h('li', { class: 'verdict ' + x.verdict, 'data-rule': x.rule, tabindex: 0 },

@@ -93,6 +93,49 @@ final class WebDriver implements AutoCloseable {
         return cmd("GET", "/element/" + find(css) + "/text", null).path("value").asText();
     }
 
+    /** Clicks at (x, y) pixels from the top-left corner of the element (a map canvas). */
+    void clickAt(String css, double x, double y) throws Exception {
+        pointer(css, x, y, List.of(down(), up()));
+    }
+
+    /** Presses at (x, y) from the element's top-left corner, moves by (dx, dy) over 300 ms, releases. */
+    void drag(String css, double x, double y, double dx, double dy) throws Exception {
+        ObjectNode move = Client.JSON.createObjectNode().put("type", "pointerMove").put("duration", 300)
+                .put("origin", "pointer").put("x", (int) Math.round(dx)).put("y", (int) Math.round(dy));
+        pointer(css, x, y, List.of(down(), pause(), move, pause(), up()));
+    }
+
+    private void pointer(String css, double x, double y, List<ObjectNode> then) throws Exception {
+        String e = find(css);
+        JsonNode rect = cmd("GET", "/element/" + e + "/rect", null).path("value");
+        ObjectNode origin = Client.JSON.createObjectNode().put(ELEMENT, e);
+        ObjectNode to = Client.JSON.createObjectNode().put("type", "pointerMove").put("duration", 0)
+                .put("x", (int) Math.round(x - rect.path("width").asDouble() / 2))
+                .put("y", (int) Math.round(y - rect.path("height").asDouble() / 2));
+        to.set("origin", origin);
+        ObjectNode source = Client.JSON.createObjectNode().put("type", "pointer").put("id", "mouse");
+        source.putObject("parameters").put("pointerType", "mouse");
+        var actions = source.putArray("actions");
+        actions.add(to);
+        then.forEach(actions::add);
+        ObjectNode body = Client.JSON.createObjectNode();
+        body.putArray("actions").add(source);
+        cmd("POST", "/actions", body);
+        cmd("DELETE", "/actions", null);
+    }
+
+    private static ObjectNode down() {
+        return Client.JSON.createObjectNode().put("type", "pointerDown").put("button", 0);
+    }
+
+    private static ObjectNode up() {
+        return Client.JSON.createObjectNode().put("type", "pointerUp").put("button", 0);
+    }
+
+    private static ObjectNode pause() {
+        return Client.JSON.createObjectNode().put("type", "pause").put("duration", 100);
+    }
+
     /** Runs a script in the page; its return value as JSON. */
     JsonNode script(String js, Object... args) throws Exception {
         ObjectNode body = Client.JSON.createObjectNode().put("script", js);
