@@ -1,9 +1,9 @@
 package org.landcon.construction.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.landcon.construction.internal.Plans.props;
-import static org.landcon.construction.internal.Plans.rect;
-import static org.landcon.construction.internal.Plans.square;
+import static org.landcon.testing.Plans.props;
+import static org.landcon.testing.Plans.rect;
+import static org.landcon.testing.Plans.square;
 
 import java.util.List;
 import java.util.Map;
@@ -14,6 +14,7 @@ import org.landcon.api.model.Problem;
 import org.landcon.api.model.Table;
 import org.landcon.spatial.plan.OverlaidPlan;
 import org.landcon.spatial.plan.PlanPackageBuilder;
+import org.landcon.testing.Plans;
 
 class ConstructionModuleTest {
     private final ConstructionModule module = new ConstructionModule();

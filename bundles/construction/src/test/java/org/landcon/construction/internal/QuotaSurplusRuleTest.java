@@ -2,9 +2,9 @@ package org.landcon.construction.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.landcon.construction.internal.ConstructionModuleTest.assertArea;
-import static org.landcon.construction.internal.Plans.props;
-import static org.landcon.construction.internal.Plans.rect;
-import static org.landcon.construction.internal.Plans.square;
+import static org.landcon.testing.Plans.props;
+import static org.landcon.testing.Plans.rect;
+import static org.landcon.testing.Plans.square;
 
 import java.util.List;
 
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.landcon.api.model.Outcome;
 import org.landcon.api.model.Verdict;
 import org.landcon.spatial.plan.PlanPackageBuilder;
+import org.landcon.testing.Plans;
 
 class QuotaSurplusRuleTest {
     private final QuotaSurplusRule rule = new QuotaSurplusRule();

@@ -3,15 +3,16 @@ package org.landcon.construction.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.landcon.construction.internal.ConstructionModuleTest.assertArea;
-import static org.landcon.construction.internal.Plans.props;
-import static org.landcon.construction.internal.Plans.rect;
-import static org.landcon.construction.internal.Plans.square;
+import static org.landcon.testing.Plans.props;
+import static org.landcon.testing.Plans.rect;
+import static org.landcon.testing.Plans.square;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.landcon.api.model.Outcome;
 import org.landcon.api.model.Verdict;
+import org.landcon.testing.Plans;
 
 class UrbanBoundaryRuleTest {
     private final UrbanBoundaryRule rule = new UrbanBoundaryRule();

@@ -1,10 +1,11 @@
 package org.landcon.construction.internal;
 
-import static org.landcon.construction.internal.Plans.props;
-import static org.landcon.construction.internal.Plans.square;
+import static org.landcon.testing.Plans.props;
+import static org.landcon.testing.Plans.square;
 
 import org.landcon.api.model.ControlLayers;
 import org.landcon.spatial.plan.PlanPackageBuilder;
+import org.landcon.testing.Plans;
 
 /**
  * A village of 100 m squares (TBMJ = planar area):

@@ -1,8 +1,8 @@
 package org.landcon.construction.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.landcon.construction.internal.Plans.props;
-import static org.landcon.construction.internal.Plans.square;
+import static org.landcon.testing.Plans.props;
+import static org.landcon.testing.Plans.square;
 
 import java.util.List;
 
@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.landcon.api.model.Outcome;
 import org.landcon.api.model.Verdict;
 import org.landcon.spatial.plan.PlanPackageBuilder;
+import org.landcon.testing.Plans;
 
 class VillageWillRuleTest {
     private final VillageWillRule rule = new VillageWillRule();

@@ -2,9 +2,9 @@ package org.landcon.ecology.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.landcon.ecology.internal.Landscape.assertArea;
-import static org.landcon.ecology.internal.Plans.props;
-import static org.landcon.ecology.internal.Plans.rect;
-import static org.landcon.ecology.internal.Plans.square;
+import static org.landcon.testing.Plans.props;
+import static org.landcon.testing.Plans.rect;
+import static org.landcon.testing.Plans.square;
 
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +15,7 @@ import org.landcon.api.model.ChangeParcel;
 import org.landcon.api.model.Problem;
 import org.landcon.api.model.Table;
 import org.landcon.spatial.plan.PlanPackageBuilder;
+import org.landcon.testing.Plans;
 
 class EcologyModuleTest {
     private final EcologyModule module = new EcologyModule();

@@ -1,11 +1,12 @@
 package org.landcon.ecology.internal;
 
-import static org.landcon.ecology.internal.Plans.props;
-import static org.landcon.ecology.internal.Plans.rect;
-import static org.landcon.ecology.internal.Plans.square;
+import static org.landcon.testing.Plans.props;
+import static org.landcon.testing.Plans.rect;
+import static org.landcon.testing.Plans.square;
 
 import org.landcon.api.model.ControlLayers;
 import org.landcon.spatial.plan.PlanPackageBuilder;
+import org.landcon.testing.Plans;
 
 /**
  * Land of 100 m squares (TBMJ = planar area):

@@ -2,15 +2,16 @@ package org.landcon.ecology.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.landcon.ecology.internal.Landscape.assertArea;
-import static org.landcon.ecology.internal.Plans.props;
-import static org.landcon.ecology.internal.Plans.rect;
-import static org.landcon.ecology.internal.Plans.square;
+import static org.landcon.testing.Plans.props;
+import static org.landcon.testing.Plans.rect;
+import static org.landcon.testing.Plans.square;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.landcon.api.model.Outcome;
 import org.landcon.api.model.Verdict;
+import org.landcon.testing.Plans;
 
 /** ECO-REDLINE-OCCUPY, ECO-REDLINE-AREA and ECO-REDLINE-FARMLAND on the red line Z1 + Z2. */
 class RedLineRulesTest {

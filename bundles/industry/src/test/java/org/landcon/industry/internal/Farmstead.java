@@ -1,9 +1,10 @@
 package org.landcon.industry.internal;
 
-import static org.landcon.industry.internal.Plans.square;
+import static org.landcon.testing.Plans.square;
 
 import org.landcon.api.model.ControlLayers;
 import org.landcon.spatial.plan.PlanPackageBuilder;
+import org.landcon.testing.Plans;
 
 /**
  * 100 m squares: H1 0702 宅基地 (0, 0), F1 0103 (100, 0), F2 0103 (200, 0) = 永久基本农田 Y1,

@@ -2,15 +2,16 @@ package org.landcon.industry.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.landcon.industry.internal.Farmstead.assertArea;
-import static org.landcon.industry.internal.Plans.props;
-import static org.landcon.industry.internal.Plans.rect;
-import static org.landcon.industry.internal.Plans.square;
+import static org.landcon.testing.Plans.props;
+import static org.landcon.testing.Plans.rect;
+import static org.landcon.testing.Plans.square;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.landcon.api.model.Outcome;
 import org.landcon.api.model.Verdict;
+import org.landcon.testing.Plans;
 
 class IndustryLandSourceRuleTest {
     private final IndustryLandSourceRule rule = new IndustryLandSourceRule();

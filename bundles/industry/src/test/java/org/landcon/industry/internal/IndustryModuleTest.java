@@ -2,9 +2,9 @@ package org.landcon.industry.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.landcon.industry.internal.Farmstead.assertArea;
-import static org.landcon.industry.internal.Plans.props;
-import static org.landcon.industry.internal.Plans.rect;
-import static org.landcon.industry.internal.Plans.square;
+import static org.landcon.testing.Plans.props;
+import static org.landcon.testing.Plans.rect;
+import static org.landcon.testing.Plans.square;
 
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.landcon.api.model.Problem;
 import org.landcon.api.model.Table;
 import org.landcon.spatial.plan.PlanPackageBuilder;
+import org.landcon.testing.Plans;
 
 class IndustryModuleTest {
     private final IndustryModule module = new IndustryModule();

@@ -1,11 +1,12 @@
 package org.landcon.landscape.internal;
 
-import static org.landcon.landscape.internal.Plans.point;
-import static org.landcon.landscape.internal.Plans.props;
-import static org.landcon.landscape.internal.Plans.square;
+import static org.landcon.testing.Plans.point;
+import static org.landcon.testing.Plans.props;
+import static org.landcon.testing.Plans.square;
 
 import org.landcon.api.model.ControlLayers;
 import org.landcon.spatial.plan.PlanPackageBuilder;
+import org.landcon.testing.Plans;
 
 /**
  * Three 100 m squares: H1 0702 at x 0, H2 0702 at x 100, F1 0103 at x 200 (y 0–100). Heritage

@@ -1,15 +1,16 @@
 package org.landcon.landscape.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.landcon.landscape.internal.Plans.props;
-import static org.landcon.landscape.internal.Plans.rect;
-import static org.landcon.landscape.internal.Plans.square;
+import static org.landcon.testing.Plans.props;
+import static org.landcon.testing.Plans.rect;
+import static org.landcon.testing.Plans.square;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.landcon.api.model.Outcome;
 import org.landcon.api.model.Verdict;
+import org.landcon.testing.Plans;
 
 class TreeProtectionRuleTest {
     private final TreeProtectionRule rule = new TreeProtectionRule();
