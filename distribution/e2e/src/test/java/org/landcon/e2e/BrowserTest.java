@@ -130,15 +130,7 @@ class BrowserTest {
     }
 
     private void login(String user) throws Exception {
-        browser.open(world.platform.url("/ui/#/login"));
-        browser.script("document.cookie = ''; return 1;");
-        if (browser.script("return document.querySelector('#logout') !== null;").asBoolean()) {
-            browser.click("#logout");
-        }
-        browser.type("#login-user", user);
-        browser.type("#login-password", World.PASSWORD);
-        browser.click("#login-submit");
-        browser.until("document.querySelector('#username') !== null", 10_000, user + " logged in");
+        browser.login(world.platform, user, World.PASSWORD);
     }
 
     private void openWorkflow(long id, String user) throws Exception {

@@ -81,14 +81,7 @@ class ShapeEditTest {
     }
 
     private void openMap(long id, String user, String pid) throws Exception {
-        browser.open(world.platform.url("/ui/#/login"));
-        if (browser.script("return document.querySelector('#logout') !== null;").asBoolean()) {
-            browser.click("#logout");
-        }
-        browser.type("#login-user", user);
-        browser.type("#login-password", World.PASSWORD);
-        browser.click("#login-submit");
-        browser.until("document.querySelector('#username') !== null", 10_000, user + " logged in");
+        browser.login(world.platform, user, World.PASSWORD);
         browser.script("window.landconMap = null; return 1;"); // not the map of the page before
         browser.open(world.platform.url("/ui/#/plans/" + id + "/map"));
         browser.until("window.landconMap && window.landconMap.layers.parcels.getSource().getFeatureById('" + pid

@@ -93,6 +93,19 @@ final class WebDriver implements AutoCloseable {
         return cmd("GET", "/element/" + find(css) + "/text", null).path("value").asText();
     }
 
+    /** Logs into the UI of {@code platform} as {@code user}, logging out whoever was logged in. */
+    void login(Platform platform, String user, String password) throws Exception {
+        open(platform.url("/ui/#/login"));
+        script("document.cookie = ''; return 1;");
+        if (script("return document.querySelector('#logout') !== null;").asBoolean()) {
+            click("#logout");
+        }
+        type("#login-user", user);
+        type("#login-password", password);
+        click("#login-submit");
+        until("document.querySelector('#username') !== null", 10_000, user + " logged in");
+    }
+
     /** Clicks at (x, y) pixels from the top-left corner of the element (a map canvas). */
     void clickAt(String css, double x, double y) throws Exception {
         pointer(css, x, y, List.of(down(), up()));
