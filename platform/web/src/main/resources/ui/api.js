@@ -22,11 +22,11 @@ export async function api(method, path, body) {
 }
 
 /** Uploads a file as the raw request body, reporting progress (0–1). */
-export function upload(path, file, onProgress) {
+export function upload(path, file, onProgress, method = 'POST', type = 'application/zip') {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', path);
-    xhr.setRequestHeader('Content-Type', 'application/zip');
+    xhr.open(method, path);
+    xhr.setRequestHeader('Content-Type', type);
     xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
     if (csrf) xhr.setRequestHeader('X-CSRF-Token', csrf);
     xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total); };

@@ -17,6 +17,7 @@ const zh = {
   'act.reject': '退回', 'act.filing': '记录备案', 'act.start': '开始实施', 'act.accept-subproject': '子项目验收',
   'act.accept': '整体验收', 'act.maintenance': '落实后期管护', 'act.edit': '编辑地块',
   'out.pass': '通过', 'out.violation': '违规', 'out.warning': '警示', 'out.not-applicable': '不适用', 'out.info': '信息', 'out.error': '规则出错',
+  deploy: '模块部署（deploy/）', deployHint: '上传模块 jar：新模块即装即用，同名文件替换为新版本，草稿方案自动复核；删除即卸载。', deployUpload: '上传模块', deployUploaded: '已上传', deployReplaced: '已替换', deployRemoved: '已删除', remove: '删除',
   editShape: '编辑图形', saveShape: '保存图形', shapeHint: '拖动地块边界上的节点修改图形，在边上拖动可增加节点', parcel: '地块',
   saved: '已保存', failed: '失败', kind: '地块类型', type: '内容类型', area: '面积（m²）',
 };
@@ -38,6 +39,7 @@ const en = {
   'act.reject': 'Send back', 'act.filing': 'Record filing', 'act.start': 'Start implementation', 'act.accept-subproject': 'Accept sub-project',
   'act.accept': 'Accept overall', 'act.maintenance': 'Record maintenance', 'act.edit': 'Edit parcels',
   'out.pass': 'pass', 'out.violation': 'violation', 'out.warning': 'warning', 'out.not-applicable': 'not applicable', 'out.info': 'info', 'out.error': 'rule error',
+  deploy: 'Deployed modules (deploy/)', deployHint: 'Upload a bundle jar: a new module starts at once, a file of the same name is replaced by the new version and draft plans are re-checked; removing it uninstalls it.', deployUpload: 'Upload bundle', deployUploaded: 'Uploaded', deployReplaced: 'Replaced', deployRemoved: 'Removed', remove: 'Remove',
   editShape: 'Edit shape', saveShape: 'Save shape', shapeHint: 'Drag a vertex of the boundary to change the shape; drag an edge to add a vertex', parcel: 'Parcel',
   saved: 'Saved', failed: 'Failed', kind: 'Kind', type: 'Content type', area: 'Area (m²)',
 };

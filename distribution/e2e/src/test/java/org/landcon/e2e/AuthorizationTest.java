@@ -30,7 +30,7 @@ class AuthorizationTest {
     static List<String[]> endpoints() {
         String p = "/api/plans/" + plan;
         List<String[]> all = new ArrayList<>();
-        for (String path : List.of("/api/session", "/api/users", "/api/audit", "/api/audit/verify", "/api/departments", "/api/plans", p,
+        for (String path : List.of("/api/session", "/api/users", "/api/audit", "/api/audit/verify", "/api/deploy", "/api/departments", "/api/plans", p,
                 p + "/versions", p + "/versions/1/plan.json", p + "/verdicts", p + "/tables", p + "/tables.xlsx",
                 p + "/map.png", p + "/layers", p + "/layers/DLTB?bbox=0,0,1,1", p + "/layers/parcels", p + "/layers/findings",
                 p + "/parcels", p + "/audit")) {
@@ -41,6 +41,8 @@ class AuthorizationTest {
         all.add(new String[] { "POST", "/api/departments", "{}" });
         all.add(new String[] { "POST", "/api/plans", "{}" });
         all.add(new String[] { "PUT", p + "/parcels/SP-001/1", "{}" });
+        all.add(new String[] { "PUT", "/api/deploy/x.jar", "{}" });
+        all.add(new String[] { "DELETE", "/api/deploy/x.jar", null });
         for (String action : List.of("consents", "consents/confirm", "submit", "approve", "reject", "filing", "start",
                 "subprojects/SP-001/accept", "accept", "maintenance")) {
             all.add(new String[] { "POST", p + "/" + action, "{}" });
@@ -63,7 +65,7 @@ class AuthorizationTest {
         Client.Reply wrong = anonymous.post("/api/session", "{\"user\":\"admin\",\"password\":\"wrong-password\"}");
         assertEquals(401, wrong.status());
         assertEquals("用户名或密码错误 / wrong user name or password", wrong.error());
-        assertEquals(34, endpoints().size(), "every endpoint but the open ones is listed once");
+        assertEquals(37, endpoints().size(), "every endpoint but the open ones is listed once");
     }
 
     @Test
@@ -91,6 +93,10 @@ class AuthorizationTest {
         assertEquals(200, world.admin.get("/api/users").status());
         assertForbidden(compiler.get("/api/audit/verify"), "须为系统管理员 / requires administrator");
         assertEquals(200, world.admin.get("/api/audit/verify").status());
+        assertForbidden(compiler.get("/api/deploy"), "须为系统管理员 / requires administrator");
+        Client.Reply audit = world.admin.get("/api/audit");
+        assertEquals(200, audit.status());
+        assertTrue(audit.json().get(0).path("time").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), audit.text());
     }
 
     @Test

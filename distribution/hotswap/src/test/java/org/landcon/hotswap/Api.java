@@ -71,6 +71,16 @@ final class Api {
         return r.path("id").asLong();
     }
 
+    /** A PUT of a file as the body; the status and the body, whatever they are. */
+    HttpResponse<String> put(String path, Path file, String type) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", type).PUT(HttpRequest.BodyPublishers.ofFile(file)).build());
+    }
+
+    /** A DELETE; the status, whatever it is. */
+    int delete(String path) throws IOException, InterruptedException {
+        return send(request(path).DELETE().build()).statusCode();
+    }
+
     /** Creates a user (this client must be the administrator). */
     void createUser(String username, String region, String county, List<Map<String, String>> roles)
             throws IOException, InterruptedException {

@@ -91,7 +91,7 @@ public class UsersServlet extends ApiServlet {
         return roles;
     }
 
-    static void requireAdministrator(Call call) {
+    public static void requireAdministrator(Call call) {
         if (!call.user().has(Role.ADMINISTRATOR, null)) {
             throw ApiException.forbidden("须为系统管理员", "requires administrator");
         }
