@@ -59,6 +59,8 @@ public class ModulesServlet extends ApiServlet {
             m.put("version", b.getVersion().toString());
             m.put("state", state(b.getState()));
             m.put("location", b.getLocation());
+            // a fragment (H2GIS in H2) is RESOLVED when attached: it never starts
+            m.put("fragment", b.getHeaders("").get(org.osgi.framework.Constants.FRAGMENT_HOST) != null);
             String problem = problems.problem(b);
             if (problem != null) {
                 m.put("problem", problem);
