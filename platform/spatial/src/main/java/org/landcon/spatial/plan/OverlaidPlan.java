@@ -16,6 +16,7 @@ import org.landcon.api.model.PlanPackage;
 import org.landcon.api.model.Unit;
 import org.landcon.api.plan.PlanView;
 import org.landcon.api.region.RegionalPolicy;
+import org.landcon.spatial.geodesy.EllipsoidalArea;
 import org.landcon.spatial.overlay.AccountingOverlay;
 import org.landcon.spatial.overlay.Balances;
 import org.landcon.spatial.overlay.Conflict;
@@ -143,7 +144,9 @@ public final class OverlaidPlan implements PlanView {
 
     /**
      * unit.json's {@code pbfDesignatedArea}, else Σ of the YJJBNT features' official area: field
-     * {@code JBNTMJ} (基本农田面积), else {@code TBMJ}, else the planar area of the polygon.
+     * {@code JBNTMJ} (基本农田面积), else {@code TBMJ}, else the polygon's ellipsoidal area on CGCS2000,
+     * as 国土调查 computes TBMJ ({@link EllipsoidalArea}); the planar area only in a CRS that is
+     * neither a Gauss-Krüger zone nor EPSG:4490.
      */
     @Override
     public double pbfDesignatedArea() {
@@ -151,7 +154,15 @@ public final class OverlaidPlan implements PlanView {
             return pkg.unit().pbfDesignatedArea();
         }
         return control(ControlLayers.YJJBNT).stream()
-                .mapToDouble(f -> f.number("JBNTMJ", f.number("TBMJ", f.geometry().getArea())))
+                .mapToDouble(f -> f.number("JBNTMJ", f.number("TBMJ", officialArea(f.geometry()))))
                 .sum();
+    }
+
+    private double officialArea(Geometry g) {
+        try {
+            return EllipsoidalArea.of(g, pkg.unit().srid());
+        } catch (IllegalArgumentException notCgcs2000) {
+            return g.getArea();
+        }
     }
 }
