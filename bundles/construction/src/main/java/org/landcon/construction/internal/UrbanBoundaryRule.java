@@ -16,7 +16,8 @@ import org.osgi.service.component.annotations.Component;
 /**
  * CONS-UDB 城镇开发边界基本稳定，扩展倍数不扩大 (条十, 十一).
  * <ul>
- * <li>UDB area: planar m² of the union of the CZKFBJ polygons. No parcel kind moves the boundary, so
+ * <li>UDB area: official m² (CGCS2000 ellipsoid, as the TBDLMJ of the urban land it is divided by)
+ * of the union of the CZKFBJ polygons. No parcel kind moves the boundary, so
  * the area after equals the area before; the relative change is still checked against
  * {@link RegionalPolicy#udbTolerance()} (0 when no regional policy is deployed), so that a kind
  * that does move it only has to supply the area after;</li>
@@ -60,7 +61,7 @@ public final class UrbanBoundaryRule implements PlanRule {
                             "no urban development boundary (CZKFBJ) or no urban construction land (CZCSXM 201/202)")
                     .build();
         }
-        double udbBefore = UnaryUnionOp.union(polygons).getArea();
+        double udbBefore = plan.officialArea(UnaryUnionOp.union(polygons));
         double udbAfter = udbBefore;
         double tolerance = plan.policy().map(RegionalPolicy::udbTolerance).orElse(0.0);
         double udbChange = Math.abs(udbAfter - udbBefore) / udbBefore;

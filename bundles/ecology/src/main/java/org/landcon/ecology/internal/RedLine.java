@@ -13,8 +13,9 @@ import org.locationtech.jts.operation.overlayng.OverlayNGRobust;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 
 /**
- * The ecological protection red line (生态保护红线, layer STBHHX) in plane geometry: these are
- * questions of position, so areas here are planar m² in the unit's CRS, not official areas.
+ * The ecological protection red line (生态保护红线, layer STBHHX). Its total area is an official
+ * figure, on the ellipsoid ({@link PlanView#officialArea}); what lies inside it is a question of
+ * position, answered in planar m² of the unit's CRS.
  */
 final class RedLine {
 
@@ -25,11 +26,11 @@ final class RedLine {
         return plan.hasControl(ControlLayers.STBHHX);
     }
 
-    /** Planar m² of the union of the red-line polygons (overlaps counted once). */
+    /** Official m² ({@link PlanView#officialArea}) of the union of the red-line polygons (overlaps counted once). */
     static double area(PlanView plan) {
         List<Geometry> polygons = plan.control(ControlLayers.STBHHX).stream().map(ControlFeature::geometry)
                 .filter(g -> g.getDimension() == 2).toList();
-        return polygons.isEmpty() ? 0 : UnaryUnionOp.union(polygons).getArea();
+        return polygons.isEmpty() ? 0 : plan.officialArea(UnaryUnionOp.union(polygons));
     }
 
     /** Planar m² of the part of {@code parcel} over {@code land} that lies inside the red line. */

@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Component;
 /**
  * ECO-REDLINE-AREA 生态保护红线目标不降低 (条十): red-line area after ≥ before.
  * <ul>
- * <li>before: planar m² of the union of the STBHHX polygons;</li>
+ * <li>before: official m² (CGCS2000 ellipsoid, as TBMJ) of the union of the STBHHX polygons;</li>
  * <li>the plan changes the red line only where a parcel says so: its {@code redlineChange}, signed
  * m², is added (negative: the parcel takes that much out of the red line; positive: new
  * ecological space put into it, 条十三). Nothing is inferred from kinds or classes: a

@@ -63,4 +63,13 @@ public interface PlanView {
 
     /** The township's designated PBF area in m² (unit.json, else Σ official area of YJJBNT). */
     double pbfDesignatedArea();
+
+    /**
+     * The area of {@code g} (in the plan's CRS) as 国土调查 measures TBMJ: on the CGCS2000
+     * ellipsoid for a plan in a Gauss-Krüger zone or EPSG:4490, planar in any other CRS. For
+     * areas the data does not give, e.g. the union of a control layer.
+     *
+     * @since 1.1
+     */
+    double officialArea(Geometry g);
 }

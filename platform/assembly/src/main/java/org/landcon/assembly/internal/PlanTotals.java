@@ -21,7 +21,7 @@ import org.landcon.spatial.overlay.PolygonUnion;
  * <li>pbf: designated area; out/in = Σ official area of the pieces of {@code pbf-out} /
  * {@code pbf-in} parcels (the kinds of the exchange format); ratio = out / designated;</li>
  * <li>redline: the figures of the ECO-REDLINE-AREA verdict when the ecology bundle is deployed
- * (one definition, its own); otherwise the planar area of the STBHHX union, after = before;</li>
+ * (one definition, its own); otherwise the official area of the STBHHX union, after = before;</li>
  * <li>quota (增减挂钩): the figures of the CONS-QUOTA verdict when the construction bundle is
  * deployed (demolished, reclaimed, built, surplus as its T5 ledger counts them); otherwise 0, since
  * without the module no demolition or construction parcel is handled.</li>
@@ -77,7 +77,7 @@ final class PlanTotals {
 
     private static Map<String, Double> redline(PlanView plan) {
         var polygons = plan.control(ControlLayers.STBHHX).stream().map(f -> f.geometry()).toList();
-        double area = polygons.isEmpty() ? 0 : PolygonUnion.of(polygons, polygons.get(0).getFactory()).getArea();
+        double area = polygons.isEmpty() ? 0 : plan.officialArea(PolygonUnion.of(polygons, polygons.get(0).getFactory()));
         return pair(area, area);
     }
 

@@ -158,7 +158,8 @@ public final class OverlaidPlan implements PlanView {
                 .sum();
     }
 
-    private double officialArea(Geometry g) {
+    @Override
+    public double officialArea(Geometry g) {
         try {
             return EllipsoidalArea.of(g, pkg.unit().srid());
         } catch (IllegalArgumentException notCgcs2000) {
