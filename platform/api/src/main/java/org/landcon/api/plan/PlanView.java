@@ -66,8 +66,9 @@ public interface PlanView {
 
     /**
      * The area of {@code g} (in the plan's CRS) as 国土调查 measures TBMJ: on the CGCS2000
-     * ellipsoid for a plan in a Gauss-Krüger zone or EPSG:4490, planar in any other CRS. For
-     * areas the data does not give, e.g. the union of a control layer.
+     * ellipsoid for a plan in a Gauss-Krüger zone or EPSG:4490, planar in any other CRS (and for
+     * coordinates that do not lie in the declared zone). For areas the data does not give, e.g.
+     * the union of a control layer.
      *
      * @since 1.1
      */

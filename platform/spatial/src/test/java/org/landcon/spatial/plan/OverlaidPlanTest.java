@@ -32,4 +32,13 @@ class OverlaidPlanTest {
 
         assertEquals(999_700.0, new OverlaidPlan(pkg, pkg.changeParcels(), Optional.empty()).pbfDesignatedArea(), 1e-9);
     }
+
+    @Test
+    void coordinatesOutsideTheDeclaredZoneKeepTheirPlanarArea() {
+        String local = "POLYGON ((0 0, 400 0, 400 100, 0 100, 0 0))";
+        PlanPackage pkg = new PlanPackageBuilder("640122101", "640000", "EPSG:4523")
+                .land("1", "0102", local).control(ControlLayers.YJJBNT, "J1", local).build();
+
+        assertEquals(40_000.0, new OverlaidPlan(pkg, pkg.changeParcels(), Optional.empty()).pbfDesignatedArea(), 1e-9);
+    }
 }
