@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,32 +17,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * implemented, every sub-project accepted (with the measured area of new 耕地) and the whole plan
  * accepted. Screenshots go to target/.
  */
-class BrowserTest {
-    static World world;
-    static WebDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Assumptions.assumeTrue(WebDriver.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
-        world = World.get();
-        browser = new WebDriver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
+class BrowserTest extends InBrowser {
     @Test
     void aPlanGoesFromUploadToAcceptanceInTheBrowser() throws Exception {
-        try {
-            lifeOfAPlan();
-        } catch (Exception | AssertionError e) {
-            browser.screenshot("failure.png");
-            throw e;
-        }
+        scenario("failure.png", this::lifeOfAPlan);
     }
 
     private void lifeOfAPlan() throws Exception {

@@ -10,9 +10,6 @@ import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,48 +18,31 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The administrator's modules page (headless Chromium): a bundle chosen in the file dialog is
  * uploaded into deploy/, listed as ACTIVE, and removed again with its button.
  */
-class DeployPageTest {
+class DeployPageTest extends InBrowser {
     static final String BSN = "org.landcon.e2e.marker";
-    static World world;
-    static WebDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Assumptions.assumeTrue(WebDriver.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
-        world = World.get();
-        browser = new WebDriver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anAdministratorUploadsAndRemovesABundleOnTheModulesPage() throws Exception {
-        try {
-            Path jar = marker(Platform.out().resolve("marker.jar"));
-            browser.login(world.platform, "admin", "landcon-admin");
-            browser.open(world.platform.url("/ui/#/modules"));
-            browser.type("#deploy-file", jar.toString());
-            browser.click("#deploy-upload");
-            browser.until("document.querySelector('#deploy-done') !== null", 15_000, "the upload confirmed");
-            assertTrue(browser.text("#deploy-done").contains(BSN + " 1.0.0"), browser.text("#deploy-done"));
-            WebDriver.waitFor(() -> "ACTIVE".equals(state()), 10_000, BSN + " active");
+        scenario("deploy-page-failure.png", this::uploadAndRemove);
+    }
 
-            browser.until("[...document.querySelectorAll('#deploy-table td')].some((td) => td.textContent === '" + BSN
-                    + "')", 10_000, "the bundle listed on the page");
-            browser.screenshot("modules-deploy.png");
-            browser.click("#deploy-table button.remove");
-            browser.until("document.querySelector('#deploy-removed') !== null", 10_000, "the removal confirmed");
-            WebDriver.waitFor(() -> state() == null, 10_000, BSN + " removed");
-            assertEquals(0, world.admin.get("/api/deploy").json().path("jars").size());
-        } catch (Exception | AssertionError e) {
-            browser.screenshot("deploy-page-failure.png");
-            throw e;
-        }
+    private void uploadAndRemove() throws Exception {
+        Path jar = marker(Platform.out().resolve("marker.jar"));
+        browser.login(world.platform, "admin", "landcon-admin");
+        browser.open(world.platform.url("/ui/#/modules"));
+        browser.type("#deploy-file", jar.toString());
+        browser.click("#deploy-upload");
+        browser.until("document.querySelector('#deploy-done') !== null", 15_000, "the upload confirmed");
+        assertTrue(browser.text("#deploy-done").contains(BSN + " 1.0.0"), browser.text("#deploy-done"));
+        WebDriver.waitFor(() -> "ACTIVE".equals(state()), 10_000, BSN + " active");
+
+        browser.until("[...document.querySelectorAll('#deploy-table td')].some((td) => td.textContent === '" + BSN
+                + "')", 10_000, "the bundle listed on the page");
+        browser.screenshot("modules-deploy.png");
+        browser.click("#deploy-table button.remove");
+        browser.until("document.querySelector('#deploy-removed') !== null", 10_000, "the removal confirmed");
+        WebDriver.waitFor(() -> state() == null, 10_000, BSN + " removed");
+        assertEquals(0, world.admin.get("/api/deploy").json().path("jars").size());
     }
 
     /** The state of the marker bundle in /api/modules, or null when it is not installed. */

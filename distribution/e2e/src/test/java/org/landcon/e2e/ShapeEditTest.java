@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,32 +14,10 @@ import com.fasterxml.jackson.databind.JsonNode;
  * platform keeps a new version with the new geometry and re-checks the plan; the editor of another
  * department is not offered the edit.
  */
-class ShapeEditTest {
-    static World world;
-    static WebDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Assumptions.assumeTrue(WebDriver.available(), "needs /usr/bin/chromium and /usr/bin/chromedriver");
-        world = World.get();
-        browser = new WebDriver();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
+class ShapeEditTest extends InBrowser {
     @Test
     void aFarmlandEditorDragsAVertexOfAFarmlandParcelAndTheShapeIsSaved() throws Exception {
-        try {
-            dragAVertex();
-        } catch (Exception | AssertionError e) {
-            browser.screenshot("shape-edit-failure.png");
-            throw e;
-        }
+        scenario("shape-edit-failure.png", this::dragAVertex);
     }
 
     private void dragAVertex() throws Exception {
