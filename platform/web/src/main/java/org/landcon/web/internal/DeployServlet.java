@@ -38,7 +38,7 @@ import jakarta.servlet.Servlet;
  * <ul>
  * <li>{@code GET /api/deploy}: each jar with its bundle, version and state;</li>
  * <li>{@code PUT /api/deploy/NAME.jar} (body: the jar): checked to be an OSGi bundle, written
- * beside the folder's jars and moved in at once, so FileInstall installs it, or updates the bundle
+ * next to the folder (same file system) and moved in at once, so FileInstall installs it, or updates the bundle
  * of the same file, within a poll (100 ms); the plans are then re-checked as for any rule
  * change;</li>
  * <li>{@code DELETE /api/deploy/NAME.jar}: the jar is removed and FileInstall uninstalls it.</li>
@@ -95,8 +95,10 @@ public class DeployServlet extends ApiServlet {
         String name = call.part(0);
         Path dir = folder();
         Files.createDirectories(dir);
-        // a dot-file and another suffix: FileInstall ignores it until it is moved in whole
-        Path part = dir.resolve("." + name + ".upload");
+        // written beside deploy/, on the same file system, so FileInstall never sees half a jar
+        Path staging = dir.resolveSibling(".deploy-uploads");
+        Files.createDirectories(staging);
+        Path part = staging.resolve(name + ".part");
         try {
             if (call.req().getContentLengthLong() > LIMIT) {
                 throw tooLarge();
