@@ -72,10 +72,6 @@ final class RuleRunner {
         };
     }
 
-    List<Verdict> run(List<Snapshot.RuleEntry> rules, PlanView plan) {
-        return start(rules, plan).verdicts();
-    }
-
     /** Rules started on the pool. */
     interface Running {
         /** Waits for every rule (each within the time limit) and gives one verdict per rule. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
+import org.landcon.spatial.overlay.PolygonUnion;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygonal;
@@ -64,11 +65,8 @@ public final class PatchAnalysis {
             }
         }
         GeometryFactory factory = shapes.isEmpty() ? new GeometryFactory() : shapes.get(0).getFactory();
-        Geometry union = Dissolve.union(shapes, factory);
-        List<Geometry> parts = new ArrayList<>();
-        for (int i = 0; i < union.getNumGeometries(); i++) {
-            parts.add(union.getGeometryN(i));
-        }
+        Geometry union = PolygonUnion.of(shapes, factory);
+        List<Geometry> parts = PatchLayout.parts(union);
         int[] group = Bridges.groups(parts, bridgeMetres);
         PartLocator locator = new PartLocator(union);
         double[] patchArea = new double[parts.size()];

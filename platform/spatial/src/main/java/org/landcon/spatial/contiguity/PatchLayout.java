@@ -113,7 +113,8 @@ public final class PatchLayout {
         return touched;
     }
 
-    private static List<Geometry> parts(Geometry g) {
+    /** The non-empty polygons of a dissolved layer, in order. */
+    static List<Geometry> parts(Geometry g) {
         List<Geometry> out = new ArrayList<>();
         for (int i = 0; i < g.getNumGeometries(); i++) {
             if (g.getGeometryN(i) instanceof Polygon p && !p.isEmpty()) {

@@ -48,7 +48,8 @@ public final class FlatGeobufReader {
 
     public static FeatureLayer read(byte[] data, String label) throws LayerFormatException {
         ByteBuffer all = ByteBuffer.wrap(data).order(ByteOrder.LITTLE_ENDIAN);
-        if (data.length < 12 || data[0] != 'f' || data[1] != 'g' || data[2] != 'b' || data[3] != 3) {
+        // "fgb" and the major version 3; the patch version (byte 7) may be any
+        if (data.length < 12 || !java.util.Arrays.equals(data, 0, 4, FlatGeobufWriter.MAGIC, 0, 4)) {
             throw broken(label, null, "不是 FlatGeobuf 3 文件（文件头标识不符）",
                     "not a FlatGeobuf 3 file (its magic bytes do not match)");
         }

@@ -160,7 +160,7 @@ public class DeployServlet extends ApiServlet {
         for (Bundle b : context.getBundles()) {
             String location = b.getLocation();
             if (location != null && (location.equals(uri) || location.endsWith("/" + jar.getFileName().toString())
-                    && location.contains("/" + folder().getFileName() + "/"))) {
+                    && DeployFolder.holds(context, b))) {
                 return b;
             }
         }
@@ -168,8 +168,7 @@ public class DeployServlet extends ApiServlet {
     }
 
     private Path folder() {
-        String dir = context.getProperty("felix.fileinstall.dir");
-        return Path.of(dir == null ? "deploy" : dir).toAbsolutePath().normalize();
+        return DeployFolder.of(context);
     }
 
     private static ApiException tooLarge() {

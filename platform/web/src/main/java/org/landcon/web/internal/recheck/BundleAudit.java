@@ -1,6 +1,7 @@
 package org.landcon.web.internal.recheck;
 
 import org.landcon.store.AuditLog;
+import org.landcon.web.internal.DeployFolder;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -48,7 +49,7 @@ public class BundleAudit implements SynchronousBundleListener {
         }
         Bundle b = event.getBundle();
         String location = b.getLocation();
-        String actor = location != null && location.contains("/" + deployFolder() + "/") ? "deploy/" : "platform";
+        String actor = DeployFolder.holds(context, b) ? "deploy/" : "platform";
         String details = String.format("{\"bundle\":\"%s\",\"version\":\"%s\",\"location\":\"%s\"}", b.getSymbolicName(),
                 b.getVersion(), location == null ? "" : location.replace("\\", "/").replace("\"", "'"));
         try {
@@ -56,10 +57,5 @@ public class BundleAudit implements SynchronousBundleListener {
         } catch (RuntimeException e) {
             LOG.warn("审计记录失败 could not audit {} of {}: {}", action, b.getSymbolicName(), e.getMessage());
         }
-    }
-
-    private String deployFolder() {
-        String dir = context.getProperty("felix.fileinstall.dir");
-        return dir == null ? "deploy" : java.nio.file.Path.of(dir).getFileName().toString();
     }
 }
